@@ -1,0 +1,164 @@
+"""Figures for the notebooks, drawn in the project's CJK font; functions return, never save.
+
+Figures are built as matplotlib.figure.Figure objects (not through pyplot), so no global
+figure list grows and nothing is shown twice; lib.results writes them to files.
+Sections: corpus plots (section sizes); word plots (top-word bars, rank-frequency, word cloud).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from lib.fonts import cjk_font_path, use_cjk_font
+
+
+def show(figure: Figure, dpi: int = 100):
+    """Return the figure as a PNG image for a notebook to display (no pyplot state involved).
+
+    The PNG is rendered without a Software/date stamp, so a rerun stores the same bytes.
+    """
+    from IPython.display import Image
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    return Image(data=buffer.getvalue(), format="png")
+
+
+# --- Corpus plots ------------------------------------------------------------------------
+
+
+def bar_section_sizes(inventory: pd.DataFrame, value: str = "characters") -> Figure:
+    """Return horizontal bars of `value` per article section, in page order, coloured by article."""
+    missing = [c for c in ("article_id", "section", "title", value) if c not in inventory.columns]
+    if missing:
+        raise ValueError(
+            f"bar_section_sizes needs columns article_id, section, title and {value} "
+            f"(lacks {missing}); pass the table from lib.inventory.corpus_inventory"
+        )
+    use_cjk_font()
+    labels = [
+        f"{t[:14]} · {s}" for t, s in zip(inventory["title"], inventory["section"], strict=True)
+    ]
+    articles = list(dict.fromkeys(inventory["article_id"]))
+    palette = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3"]
+    colors = [palette[articles.index(a) % len(palette)] for a in inventory["article_id"]]
+    figure = Figure(figsize=(8, max(2.5, 0.38 * len(inventory) + 1)), layout="constrained")
+    axes = figure.subplots()
+    axes.barh(range(len(inventory)), inventory[value].to_numpy(), color=colors)
+    axes.set_yticks(range(len(inventory)), labels)
+    axes.invert_yaxis()  # page order, top to bottom
+    axes.set_title(f"Body text per article section ({value})")
+    axes.set_xlabel(f"{value.capitalize()} of body paragraphs")
+    axes.set_ylabel("Article · section")
+    return figure
+
+
+# --- Word plots --------------------------------------------------------------------------
+
+
+def bar_top_words(
+    freq_df: pd.DataFrame, title: str, top_n: int = 20, xlabel: str = "Count"
+) -> Figure:
+    """Return a horizontal bar chart of the `top_n` most frequent words, largest on top."""
+    missing = [c for c in ("word", "count") if c not in freq_df.columns]
+    if missing:
+        raise ValueError(
+            f"bar_top_words needs columns word and count (lacks {missing}); "
+            "pass a table from lib.frequency.word_frequencies"
+        )
+    use_cjk_font()
+    top = freq_df.sort_values(["count", "word"], ascending=[False, True]).head(top_n)
+    figure = Figure(figsize=(7, max(2.5, 0.32 * len(top) + 1)), layout="constrained")
+    axes = figure.subplots()
+    axes.barh(range(len(top)), top["count"].to_numpy(), color="#4c72b0")
+    axes.set_yticks(range(len(top)), top["word"].tolist())
+    axes.invert_yaxis()  # the most frequent word reads first
+    axes.set_title(title)
+    axes.set_xlabel(xlabel)
+    axes.set_ylabel("Word")
+    return figure
+
+
+def zipf_plot(rank_freq_df: pd.DataFrame, title: str = "Rank-frequency plot (Zipf)") -> Figure:
+    """Return a log-log plot of word count against rank, with a slope -1 reference line."""
+    missing = [c for c in ("rank", "count") if c not in rank_freq_df.columns]
+    if missing:
+        raise ValueError(
+            f"zipf_plot needs columns rank and count (lacks {missing}); "
+            "pass a table from lib.frequency.rank_frequency"
+        )
+    use_cjk_font()
+    figure = Figure(figsize=(6, 4.5), layout="constrained")
+    axes = figure.subplots()
+    axes.set_title(title)
+    axes.set_xlabel("Rank (log scale)")
+    axes.set_ylabel("Count (log scale)")
+    if rank_freq_df.empty:
+        axes.text(0.5, 0.5, "no words", ha="center", va="center", transform=axes.transAxes)
+        return figure
+    ranks = rank_freq_df["rank"].to_numpy(dtype=float)
+    counts = rank_freq_df["count"].to_numpy(dtype=float)
+    axes.loglog(ranks, counts, marker=".", linestyle="none", color="#4c72b0", label="words")
+    # Zipf's law, count proportional to 1/rank, drawn through the most frequent word.
+    reference = counts[np.argmin(ranks)] / ranks
+    axes.loglog(ranks, reference, linestyle="--", color="grey", label="count ∝ 1/rank")
+    axes.legend()
+    return figure
+
+
+def word_cloud(
+    freq: Mapping[str, float] | pd.DataFrame,
+    seed: int = 0,
+    max_words: int = 150,
+    width: int = 900,
+    height: int = 500,
+):
+    """Return a wordcloud.WordCloud laid out from word frequencies (dict, or word/count table).
+
+    The font is the project's CJK font and the layout seed is fixed, so the same input
+    gives the same image. Ties in frequency are ordered by word.
+    """
+    from wordcloud import WordCloud
+
+    if isinstance(freq, pd.DataFrame):
+        missing = [c for c in ("word", "count") if c not in freq.columns]
+        if missing:
+            raise ValueError(f"word_cloud needs columns word and count (lacks {missing})")
+        pairs = zip(freq["word"].astype("str"), freq["count"].astype(float), strict=True)
+    else:
+        pairs = ((str(word), float(count)) for word, count in freq.items())
+    ordered = dict(sorted(pairs, key=lambda pair: (-pair[1], pair[0])))
+    if not ordered:
+        raise ValueError("word_cloud got no words; pass a non-empty frequency table")
+    cloud = WordCloud(
+        font_path=str(cjk_font_path()),
+        random_state=seed,
+        width=width,
+        height=height,
+        max_words=max_words,
+        background_color="white",
+        collocations=False,
+        prefer_horizontal=0.9,
+    )
+    return cloud.generate_from_frequencies(ordered)
+
+
+def drawn_words(cloud) -> list[str]:
+    """Return the words a laid-out WordCloud actually draws, in drawing order."""
+    return [word for (word, _), *_ in cloud.layout_]
+
+
+def show_word_cloud(cloud, title: str) -> Figure:
+    """Return a titled figure showing a laid-out WordCloud."""
+    use_cjk_font()
+    figure = Figure(figsize=(cloud.width / 100, cloud.height / 100 + 0.5), layout="constrained")
+    axes = figure.subplots()
+    axes.imshow(cloud.to_array(), interpolation="bilinear")
+    axes.set_axis_off()
+    axes.set_title(title)
+    return figure
