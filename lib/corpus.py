@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from lib.layout import check_nothing_lost, split_page
+from lib.layout import HEADLINE_SECTION, check_nothing_lost, split_page
 from lib.normalize import normalize_characters, to_simplified
 from lib.paths import corpus_dir
 from lib.sources import find_pages
@@ -84,7 +84,10 @@ def _page_records(page: dict) -> tuple[pd.DataFrame, list[dict]]:
     records, repairs = split_page(text, find_articles=page["find_articles"])
     title = page.get("title") or ""
     if title:  # a document's title comes from its metadata and is a record of its own
-        records.insert(0, {"article": 1, "kind": "title", "text": title, "line": 0})
+        records.insert(
+            0,
+            {"article": 1, "kind": "title", "text": title, "line": 0, "section": HEADLINE_SECTION},
+        )
     check_nothing_lost(text + title, records, page["source"])
     pid = page["page_id"]
     table = pd.DataFrame(records).reindex(columns=["article", *RECORD_COLUMNS[2:]])

@@ -78,3 +78,18 @@ def article_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
         .reset_index()
     )
     return table
+
+
+def article_titles(paragraphs: pd.DataFrame, width: int = 12) -> dict[str, str]:
+    """Return {article_id: "a01 title…"}, short labels for table columns and figure legends."""
+    firsts = paragraphs.drop_duplicates("article_id")
+    return {
+        a: f"{a.rsplit('-', 1)[-1]} {t[:width]}{'…' if len(t) > width else ''}"
+        for a, t in zip(firsts["article_id"], firsts["title"], strict=True)
+    }
+
+
+def named_sections(paragraphs: pd.DataFrame) -> list[str]:
+    """Return the sections opened by a section heading (the departments), in page order."""
+    headings = paragraphs.loc[paragraphs["kind"] == "heading", "section"]
+    return list(dict.fromkeys(headings))

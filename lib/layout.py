@@ -39,6 +39,8 @@ _SUBHEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|
 # to the end of the document, lines are kept as one record of kind "boilerplate".
 BOILERPLATE_STARTS = (re.compile(r"^本作品(?:是|在|原文)"), re.compile(r"^Public domain$"))
 HEADLINE_MAX_CHARS = 40
+# The section of an article's headline block (title, subtitle, byline).
+HEADLINE_SECTION = "标题"
 TITLE_BLOCK_MAX_LINES = 3
 
 
@@ -232,7 +234,7 @@ def split_page(text: str, *, find_articles: bool = True) -> tuple[list[dict], li
         body, body_repairs = split_body(lines[body_start:body_end])
         _assign_sections(body)
         for record in head:
-            record["section"], record["heading"] = "", ""
+            record["section"], record["heading"] = HEADLINE_SECTION, ""
         for record in head + body:
             records.append({"article": article, **record, **meta})
         repairs += [{"article": article, **r} for r in body_repairs]

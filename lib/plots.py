@@ -17,6 +17,16 @@ from matplotlib.figure import Figure
 from lib.fonts import cjk_font_path, use_cjk_font
 
 
+def _require_columns(table: pd.DataFrame, columns: tuple, figure: str, source: str) -> None:
+    """Raise ValueError naming the plot, the missing columns and the table to pass instead."""
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(
+            f"{figure} needs columns {', '.join(columns)} (lacks {missing}); "
+            f"pass the table from {source}"
+        )
+
+
 def show(figure: Figure, dpi: int = 100):
     """Return the figure as a PNG image for a notebook to display (no pyplot state involved).
 
@@ -34,12 +44,12 @@ def show(figure: Figure, dpi: int = 100):
 
 def bar_section_sizes(inventory: pd.DataFrame, value: str = "characters") -> Figure:
     """Return horizontal bars of `value` per article section, in page order, coloured by article."""
-    missing = [c for c in ("article_id", "section", "title", value) if c not in inventory.columns]
-    if missing:
-        raise ValueError(
-            f"bar_section_sizes needs columns article_id, section, title and {value} "
-            f"(lacks {missing}); pass the table from lib.inventory.corpus_inventory"
-        )
+    _require_columns(
+        inventory,
+        ("article_id", "section", "title", value),
+        "bar_section_sizes",
+        "lib.inventory.corpus_inventory",
+    )
     use_cjk_font()
     labels = [
         f"{t[:14]} · {s}" for t, s in zip(inventory["title"], inventory["section"], strict=True)
@@ -65,12 +75,7 @@ def bar_top_words(
     freq_df: pd.DataFrame, title: str, top_n: int = 20, xlabel: str = "Count"
 ) -> Figure:
     """Return a horizontal bar chart of the `top_n` most frequent words, largest on top."""
-    missing = [c for c in ("word", "count") if c not in freq_df.columns]
-    if missing:
-        raise ValueError(
-            f"bar_top_words needs columns word and count (lacks {missing}); "
-            "pass a table from lib.frequency.word_frequencies"
-        )
+    _require_columns(freq_df, ("word", "count"), "bar_top_words", "lib.frequency.word_frequencies")
     use_cjk_font()
     top = freq_df.sort_values(["count", "word"], ascending=[False, True]).head(top_n)
     figure = Figure(figsize=(7, max(2.5, 0.32 * len(top) + 1)), layout="constrained")
@@ -86,12 +91,7 @@ def bar_top_words(
 
 def zipf_plot(rank_freq_df: pd.DataFrame, title: str = "Rank-frequency plot (Zipf)") -> Figure:
     """Return a log-log plot of word count against rank, with a slope -1 reference line."""
-    missing = [c for c in ("rank", "count") if c not in rank_freq_df.columns]
-    if missing:
-        raise ValueError(
-            f"zipf_plot needs columns rank and count (lacks {missing}); "
-            "pass a table from lib.frequency.rank_frequency"
-        )
+    _require_columns(rank_freq_df, ("rank", "count"), "zipf_plot", "lib.frequency.rank_frequency")
     use_cjk_font()
     figure = Figure(figsize=(6, 4.5), layout="constrained")
     axes = figure.subplots()
@@ -126,9 +126,7 @@ def word_cloud(
     from wordcloud import WordCloud
 
     if isinstance(freq, pd.DataFrame):
-        missing = [c for c in ("word", "count") if c not in freq.columns]
-        if missing:
-            raise ValueError(f"word_cloud needs columns word and count (lacks {missing})")
+        _require_columns(freq, ("word", "count"), "word_cloud", "lib.frequency.word_frequencies")
         pairs = zip(freq["word"].astype("str"), freq["count"].astype(float), strict=True)
     else:
         pairs = ((str(word), float(count)) for word, count in freq.items())
@@ -161,4 +159,44 @@ def show_word_cloud(cloud, title: str) -> Figure:
     axes.imshow(cloud.to_array(), interpolation="bilinear")
     axes.set_axis_off()
     axes.set_title(title)
+    return figure
+
+
+def word_cloud_panel(clouds: Mapping[str, object], columns: int = 3) -> Figure:
+    """Return one figure with a titled panel per laid-out WordCloud, in the mapping's order."""
+    if not clouds:
+        raise ValueError("word_cloud_panel got no clouds; pass a mapping of title -> WordCloud")
+    use_cjk_font()
+    rows = -(-len(clouds) // columns)
+    figure = Figure(figsize=(4.5 * min(columns, len(clouds)), 2.8 * rows), layout="constrained")
+    axes = figure.subplots(rows, min(columns, len(clouds)), squeeze=False).ravel()
+    for ax, (title, cloud) in zip(axes, clouds.items(), strict=False):
+        ax.imshow(cloud.to_array(), interpolation="bilinear")
+        ax.set_title(title)
+    for ax in axes:
+        ax.set_axis_off()
+    return figure
+
+
+# --- Keyness plots -----------------------------------------------------------------------
+
+
+def keyness_bars(keyness: pd.DataFrame, title: str, top_n: int = 12) -> Figure:
+    """Return diverging bars of the `top_n` highest and lowest z-scores of a keyness table."""
+    _require_columns(keyness, ("word", "z"), "keyness_bars", "lib.keyness.group_keyness")
+    use_cjk_font()
+    ordered = keyness.sort_values(["z", "word"], ascending=[False, True])
+    shown = pd.concat([ordered.head(top_n), ordered.tail(top_n)]).drop_duplicates("word")
+    figure = Figure(figsize=(7, max(3, 0.26 * len(shown) + 1)), layout="constrained")
+    axes = figure.subplots()
+    colors = ["#c44e52" if z > 0 else "#4c72b0" for z in shown["z"]]
+    axes.barh(range(len(shown)), shown["z"].to_numpy(), color=colors)
+    axes.set_yticks(range(len(shown)), shown["word"].tolist())
+    axes.invert_yaxis()
+    axes.axvline(0, color="black", linewidth=0.8)
+    for threshold in (-1.96, 1.96):
+        axes.axvline(threshold, color="grey", linestyle=":", linewidth=0.8)
+    axes.set_title(title)
+    axes.set_xlabel("z-score of the log-odds ratio (dotted: |z| = 1.96)")
+    axes.set_ylabel("Word")
     return figure

@@ -131,3 +131,10 @@ def test_the_character_check_catches_a_lost_character(seed_records):
     damaged[3]["text"] = damaged[3]["text"][1:]
     with pytest.raises(AssertionError, match="lost"):
         check_nothing_lost(text, damaged, "seed")
+
+
+def test_the_headline_block_has_its_own_section_so_no_section_is_blank(seed_records):
+    _, records = seed_records
+    head = {r["section"] for r in records if r["kind"] in ("title", "subtitle", "byline")}
+    assert head == {"标题"}
+    assert all(r["section"] for r in records)

@@ -1,0 +1,133 @@
+"""Word frequencies, rank-frequency and PMI collocations count words only, deterministically."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from lib.frequency import pmi_collocations, rank_frequency, word_frequencies
+from lib.segment import TOKEN_SCHEMA
+
+STOPWORDS = {"的", "了"}
+
+
+def tokens_table(records, pos=None):
+    """Tokens table from {(article_id, section): "space separated tokens"}; flags by rule."""
+    rows = []
+    for para_id, ((article, section), text) in enumerate(records.items()):
+        for position, token in enumerate(text.split()):
+            rows.append(
+                {
+                    "page_id": "p1",
+                    "article_id": article,
+                    "section": section,
+                    "para_id": para_id,
+                    "position": position,
+                    "token": token,
+                    "pos": (pos or {}).get(token, "n"),
+                    "is_stopword": token in STOPWORDS,
+                    "is_number": token.isdigit(),
+                    "is_punct": token in {"，", "。"},
+                }
+            )
+    return pd.DataFrame(rows, columns=list(TOKEN_SCHEMA)).astype(TOKEN_SCHEMA)
+
+
+@pytest.fixture
+def tokens():
+    return tokens_table(
+        {
+            ("a1", "市外办"): "空中走廊 的 搭建 空中走廊 ， 搭建 客厅 400 。",
+            ("a2", "市海洋发展局"): "浒苔 清理 浒苔 浒苔 了 搭建 。",
+        },
+        pos={"搭建": "v", "清理": "v"},
+    )
+
+
+def test_counts_shares_and_ranks_with_ties_broken_by_word(tokens):
+    table = word_frequencies(tokens)
+    assert table["word"].tolist() == ["搭建", "浒苔", "空中走廊", "客厅", "清理"]
+    assert table["count"].tolist() == [3, 3, 2, 1, 1]
+    assert table["rank"].tolist() == [1, 2, 3, 4, 5]
+    assert table["share"].tolist() == pytest.approx([0.3, 0.3, 0.2, 0.1, 0.1])
+
+
+def test_stopwords_numbers_and_punctuation_are_not_counted(tokens):
+    words = set(word_frequencies(tokens)["word"])
+    assert not words & {"的", "了", "400", "，", "。"}
+
+
+def test_shares_are_within_each_group(tokens):
+    table = word_frequencies(tokens, by="section")
+    assert table.groupby("section")["share"].sum().tolist() == pytest.approx([1.0, 1.0])
+    ocean = table.loc[table["section"] == "市海洋发展局"]
+    assert ocean["word"].tolist() == ["浒苔", "搭建", "清理"]
+    assert ocean["rank"].tolist() == [1, 2, 3]
+
+
+def test_pos_prefix_restricts_the_table(tokens):
+    assert word_frequencies(tokens, pos="v")["word"].tolist() == ["搭建", "清理"]
+    assert "搭建" not in set(word_frequencies(tokens, pos="n")["word"])
+
+
+def test_the_pos_column_is_the_most_frequent_tag_of_the_word():
+    tokens = tokens_table({("a", "s"): "发展 发展 发展"})
+    tokens["pos"] = ["vn", "v", "vn"]
+    assert word_frequencies(tokens)["pos"].tolist() == ["vn"]
+
+
+def test_top_n_keeps_the_first_ranks_of_each_group(tokens):
+    table = word_frequencies(tokens, by="article_id", top_n=1)
+    assert table[["article_id", "word"]].values.tolist() == [["a1", "搭建"], ["a2", "浒苔"]]
+
+
+def test_the_result_does_not_depend_on_row_order(tokens):
+    shuffled = tokens.sample(frac=1.0, random_state=3).reset_index(drop=True)
+    pd.testing.assert_frame_equal(word_frequencies(tokens), word_frequencies(shuffled))
+    pd.testing.assert_frame_equal(pmi_collocations(tokens), pmi_collocations(shuffled))
+
+
+def test_an_empty_table_gives_an_empty_frequency_table_with_columns():
+    empty = tokens_table({})
+    assert list(word_frequencies(empty).columns) == ["word", "count", "share", "rank", "pos"]
+    assert word_frequencies(empty, by="section").empty
+    assert list(pmi_collocations(empty).columns) == ["w1", "w2", "count", "pmi"]
+
+
+def test_grouping_by_an_unknown_column_is_refused(tokens):
+    with pytest.raises(ValueError, match=r"cannot group by \['department'\]"):
+        word_frequencies(tokens, by="department")
+
+
+def test_rank_frequency_lists_every_word_by_rank(tokens):
+    table = rank_frequency(tokens)
+    assert list(table.columns) == ["rank", "count", "word"]
+    assert table["rank"].tolist() == list(range(1, 6))
+    assert table["count"].is_monotonic_decreasing
+
+
+def test_pmi_matches_a_hand_computed_value(tokens):
+    table = pmi_collocations(tokens, min_count=1)
+    # 10 word tokens; adjacent word pairs (never across 的, ，, 400 or 。):
+    # 搭建-空中走廊, 搭建-客厅, 浒苔-清理, 清理-浒苔, 浒苔-浒苔 -> 5 pairs.
+    row = table.set_index(["w1", "w2"]).loc[("浒苔", "清理")]
+    assert row["count"] == 1
+    assert row["pmi"] == pytest.approx(math.log2((1 / 5) / ((3 / 10) * (1 / 10))))
+    assert len(table) == 5
+
+
+def test_pairs_never_bridge_a_removed_token(tokens):
+    pairs = set(zip(*pmi_collocations(tokens, min_count=1)[["w1", "w2"]].T.values, strict=True))
+    assert ("空中走廊", "搭建") not in pairs  # separated by 的
+    assert ("客厅", "浒苔") not in pairs  # different records
+
+
+def test_min_count_filters_rare_pairs_and_output_is_sorted():
+    tokens = tokens_table({("a", "s"): "营商 环境 营商 环境 闭环 管理 闭环"})
+    table = pmi_collocations(tokens, min_count=2)
+    assert table[["w1", "w2", "count"]].values.tolist() == [["营商", "环境", 2]]
+
+
+def test_an_unsupported_window_is_refused(tokens):
+    with pytest.raises(ValueError, match="window='sentence' is not supported"):
+        pmi_collocations(tokens, window="sentence")

@@ -1,0 +1,145 @@
+"""Keyness: Monroe et al.'s log-odds with a Dirichlet prior, TF-IDF and jieba's keywords."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from lib.keyness import (
+    group_keyness,
+    jieba_analyse_keywords,
+    keyness_each_vs_rest,
+    log_odds_keyness,
+    tfidf_keywords,
+)
+from lib.segment import TOKEN_SCHEMA
+
+
+def tokens_table(records):
+    """Tokens table from {(article_id, section): "space separated words"} (all words)."""
+    rows = [
+        (
+            "p1",
+            article,
+            section,
+            para_id,
+            position,
+            token,
+            "n",
+            token == "的",
+            token.isdigit(),
+            False,
+        )
+        for para_id, ((article, section), text) in enumerate(records.items())
+        for position, token in enumerate(text.split())
+    ]
+    return pd.DataFrame(rows, columns=list(TOKEN_SCHEMA)).astype(TOKEN_SCHEMA)
+
+
+@pytest.fixture
+def tokens():
+    return tokens_table(
+        {
+            ("a1", "市外办"): "德国 德国 德国 合作 客厅 的 2020",
+            ("a2", "市外办"): "德国 合作 的",
+            ("a3", "市海洋发展局"): "浒苔 浒苔 海洋 海洋 合作",
+            ("a4", "市政府办公厅"): "热线 热线 疫情 合作",
+        }
+    )
+
+
+def test_log_odds_matches_a_hand_computed_example():
+    table = log_odds_keyness({"x": 2, "y": 1}, {"x": 1, "y": 2}).set_index("word")
+    # n_a = n_b = 3; pooled prior with scale 1: a_x = a_y = 3, a_0 = 6.
+    # delta_x = log((2+3)/(3+6-2-3)) - log((1+3)/(3+6-1-3)) = log(5/4) - log(4/5)
+    # variance_x = 1/(2+3) + 1/(1+3) = 0.45
+    delta_x = math.log(5 / 4) - math.log(4 / 5)
+    assert table.loc["x", "prior"] == pytest.approx(3.0)
+    assert table.loc["x", "delta"] == pytest.approx(delta_x)
+    assert table.loc["x", "variance"] == pytest.approx(0.45)
+    assert table.loc["x", "z"] == pytest.approx(delta_x / math.sqrt(0.45))
+    assert table.loc["y", "z"] == pytest.approx(-delta_x / math.sqrt(0.45))
+
+
+def test_swapping_the_groups_negates_delta_and_z():
+    a = {"德国": 9, "合作": 4, "客厅": 2, "热线": 1}
+    b = {"热线": 7, "合作": 5, "疫情": 3}
+    forward = log_odds_keyness(a, b).set_index("word").sort_index()
+    backward = log_odds_keyness(b, a).set_index("word").sort_index()
+    assert (forward["z"] == -backward["z"]).all()
+    assert (forward["delta"] == -backward["delta"]).all()
+    assert (forward["variance"] == backward["variance"]).all()
+
+
+def test_the_table_is_sorted_by_z_then_word():
+    table = log_odds_keyness({"乙": 3, "甲": 3, "丙": 1}, {"丙": 5, "丁": 1})
+    assert table["word"].tolist() == ["乙", "甲", "丁", "丙"]
+    assert table["z"].is_monotonic_decreasing
+
+
+def test_a_smaller_prior_scale_shrinks_less():
+    strong = log_odds_keyness({"x": 8, "y": 2}, {"x": 2, "y": 8}, prior_scale=1.0)
+    weak = log_odds_keyness({"x": 8, "y": 2}, {"x": 2, "y": 8}, prior_scale=0.1)
+    assert (
+        weak.loc[weak["word"] == "x", "delta"].item()
+        > strong.loc[strong["word"] == "x", "delta"].item()
+    )
+
+
+def test_a_background_prior_must_cover_every_word():
+    with pytest.raises(ValueError, match=r"no positive count for 1 word\(s\), e.g. \['y'\]"):
+        log_odds_keyness({"x": 1, "y": 1}, {"x": 2}, prior={"x": 10})
+
+
+def test_an_empty_group_is_refused():
+    with pytest.raises(ValueError, match="one of them is empty"):
+        log_odds_keyness({"x": 1}, {})
+
+
+def test_group_keyness_compares_a_set_of_values_with_the_rest(tokens):
+    table = group_keyness(tokens, "section", {"市外办"})
+    assert table["word"].iloc[0] == "德国"
+    assert table.set_index("word").loc["德国", ["count_a", "count_b"]].tolist() == [4, 0]
+    assert "的" not in set(table["word"]) and "2020" not in set(table["word"])
+
+
+def test_group_keyness_refuses_values_that_match_nothing(tokens):
+    with pytest.raises(ValueError, match="no word token has section in"):
+        group_keyness(tokens, "section", "市外事办")
+
+
+def test_each_group_against_the_rest(tokens):
+    table = keyness_each_vs_rest(tokens, "section", top_n=1)
+    assert table[["section", "word"]].values.tolist() == [
+        ["市外办", "德国"],
+        ["市政府办公厅", "热线"],
+        ["市海洋发展局", "浒苔"],
+    ]
+
+
+def test_tfidf_keywords_rank_each_document_deterministically(tokens):
+    table = tfidf_keywords(tokens, by="article_id", top_n=2)
+    top = table.loc[table["rank"] == 1, ["article_id", "word"]].values.tolist()
+    assert top == [["a1", "德国"], ["a2", "德国"], ["a3", "浒苔"], ["a4", "热线"]]
+    # a2 has 德国 and 合作 once each; 合作 is in every document, so 德国 outranks it.
+    assert table.loc[table["article_id"] == "a2", "word"].tolist() == ["德国", "合作"]
+    pd.testing.assert_frame_equal(table, tfidf_keywords(tokens, by="article_id", top_n=2))
+
+
+@pytest.mark.parametrize("method", ["tfidf", "textrank"])
+def test_jieba_keywords_use_the_domain_dictionary_and_repeat_exactly(seed_text, method):
+    first = jieba_analyse_keywords(seed_text, method=method, top_n=30)
+    second = jieba_analyse_keywords(seed_text, method=method, top_n=30)
+    pd.testing.assert_frame_equal(first, second)
+    assert len(first) == 30 and first["rank"].tolist() == list(range(1, 31))
+    assert {"国际客厅", "电视抓斗"} & set(first["word"])
+    assert "记者" not in set(first["word"])
+
+
+def test_jieba_keywords_of_an_empty_text_is_an_empty_table():
+    assert list(jieba_analyse_keywords("", method="textrank").columns) == ["word", "weight", "rank"]
+
+
+def test_an_unknown_keyword_method_is_refused():
+    with pytest.raises(ValueError, match="unknown method 'lda'"):
+        jieba_analyse_keywords("市外办", method="lda")

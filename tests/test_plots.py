@@ -1,0 +1,83 @@
+"""Word plots: titled and labelled, drawn in the CJK font, and every drawn glyph exists."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from lib.fonts import missing_glyphs
+from lib.frequency import rank_frequency, word_frequencies
+from lib.plots import bar_top_words, drawn_words, show_word_cloud, word_cloud, zipf_plot
+from lib.segment import segment
+
+
+@pytest.fixture(scope="module")
+def seed_tokens(seed_text):
+    blocks = [block.strip() for block in seed_text.split("\n\n") if block.strip()]
+    paragraphs = pd.DataFrame(
+        {
+            "page_id": "p1",
+            "article_id": "p1-a1",
+            "section": "全文",
+            "para_id": range(len(blocks)),
+            "kind": "paragraph",
+            "text": blocks,
+        }
+    )
+    return segment(paragraphs)
+
+
+@pytest.fixture(scope="module")
+def seed_frequencies(seed_tokens):
+    return word_frequencies(seed_tokens)
+
+
+def test_every_character_the_word_cloud_draws_has_a_glyph(seed_frequencies):
+    cloud = word_cloud(seed_frequencies, seed=0)
+    words = drawn_words(cloud)
+    assert len(words) >= 100
+    assert missing_glyphs("".join(words)) == []
+
+
+def test_a_word_with_a_character_the_font_lacks_is_reported():
+    cloud = word_cloud({"营商环境": 5, "𠀀𠀁": 3}, seed=0)
+    assert "𠀀𠀁" in drawn_words(cloud)
+    assert missing_glyphs("".join(drawn_words(cloud))) == ["𠀀", "𠀁"]
+
+
+def test_the_same_seed_gives_the_same_word_cloud(seed_frequencies):
+    first = word_cloud(seed_frequencies, seed=0).to_array()
+    again = word_cloud(seed_frequencies.sample(frac=1.0, random_state=1), seed=0).to_array()
+    assert np.array_equal(first, again)
+
+
+def test_an_empty_frequency_table_is_refused():
+    with pytest.raises(ValueError, match="no words"):
+        word_cloud({})
+
+
+def test_bar_chart_shows_the_top_words_in_order_with_title_and_labels(seed_frequencies):
+    figure = bar_top_words(seed_frequencies, "Top words, seed page", top_n=5)
+    axes = figure.axes[0]
+    labels = [label.get_text() for label in axes.get_yticklabels()]
+    assert labels == seed_frequencies["word"].head(5).tolist()
+    assert axes.get_title() == "Top words, seed page"
+    assert axes.get_xlabel() == "Count" and axes.get_ylabel() == "Word"
+
+
+def test_bar_chart_refuses_a_table_without_counts():
+    with pytest.raises(ValueError, match=r"lacks \['count'\]"):
+        bar_top_words(pd.DataFrame({"word": ["德国"]}), "t")
+
+
+def test_zipf_plot_is_log_log_with_labels(seed_tokens):
+    figure = zipf_plot(rank_frequency(seed_tokens))
+    axes = figure.axes[0]
+    assert isinstance(figure, Figure)
+    assert axes.get_xscale() == "log" and axes.get_yscale() == "log"
+    assert "Rank" in axes.get_xlabel() and "Count" in axes.get_ylabel() and axes.get_title()
+
+
+def test_a_word_cloud_figure_has_a_title(seed_frequencies):
+    figure = show_word_cloud(word_cloud(seed_frequencies.head(20)), "Seed page")
+    assert figure.axes[0].get_title() == "Seed page"
