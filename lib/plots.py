@@ -200,3 +200,42 @@ def keyness_bars(keyness: pd.DataFrame, title: str, top_n: int = 12) -> Figure:
     axes.set_xlabel("z-score of the log-odds ratio (dotted: |z| = 1.96)")
     axes.set_ylabel("Word")
     return figure
+
+
+# --- Topic plots -------------------------------------------------------------------------
+
+
+def topic_heatmap(
+    shares: pd.DataFrame, rows: list[str], labels: Mapping[int, str], title: str
+) -> Figure:
+    """Return a heatmap of mean topic shares: one row per group of `rows`, one column per topic."""
+    _require_columns(shares, (*rows, "topic", "share"), "topic_heatmap", "lib.topics.topic_shares")
+    use_cjk_font()
+    wide = shares.pivot_table(index=rows, columns="topic", values="share", sort=False)
+    figure = Figure(
+        figsize=(1.3 * wide.shape[1] + 3, 0.42 * wide.shape[0] + 1.8), layout="constrained"
+    )
+    axes = figure.subplots()
+    image = axes.imshow(wide.to_numpy(), cmap="Blues", vmin=0, vmax=1, aspect="auto")
+    axes.set_xticks(
+        range(wide.shape[1]), [labels.get(t, str(t)) for t in wide.columns], rotation=30, ha="right"
+    )
+    axes.set_yticks(
+        range(wide.shape[0]),
+        [" · ".join(map(str, k)) if isinstance(k, tuple) else str(k) for k in wide.index],
+    )
+    for (i, j), value in np.ndenumerate(wide.to_numpy()):
+        axes.text(
+            j,
+            i,
+            f"{value:.2f}",
+            ha="center",
+            va="center",
+            fontsize=8,
+            color="white" if value > 0.6 else "black",
+        )
+    figure.colorbar(image, ax=axes, label="mean topic share")
+    axes.set_title(title)
+    axes.set_xlabel("Topic")
+    axes.set_ylabel(" · ".join(rows))
+    return figure

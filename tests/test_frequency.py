@@ -131,3 +131,21 @@ def test_min_count_filters_rare_pairs_and_output_is_sorted():
 def test_an_unsupported_window_is_refused(tokens):
     with pytest.raises(ValueError, match="window='sentence' is not supported"):
         pmi_collocations(tokens, window="sentence")
+
+
+def test_side_by_side_puts_groups_in_columns_and_renames_them():
+    from lib.frequency import side_by_side
+
+    freq = pd.DataFrame(
+        {
+            "g": ["a", "a", "b"],
+            "word": ["德国", "青岛", "海底"],
+            "count": [3, 1, 2],
+            "share": [0.75, 0.25, 1.0],
+            "rank": [1, 2, 1],
+            "pos": ["ns", "ns", "s"],
+        }
+    )
+    wide = side_by_side(freq, "g", top_n=2, labels={"a": "甲"})
+    assert list(wide.columns) == ["甲", "b"]
+    assert wide.loc[1, "甲"] == "德国 (3)" and wide.loc[2, "b"] == ""

@@ -143,3 +143,32 @@ def test_jieba_keywords_of_an_empty_text_is_an_empty_table():
 def test_an_unknown_keyword_method_is_refused():
     with pytest.raises(ValueError, match="unknown method 'lda'"):
         jieba_analyse_keywords("市外办", method="lda")
+
+
+def test_keyword_methods_are_compared_per_article_and_their_overlap_counted():
+    from lib.corpus import load_corpus
+    from lib.keyness import KEYWORD_METHODS, compare_keyword_methods, method_agreement
+    from lib.segment import segment
+
+    paragraphs = load_corpus()
+    tokens = segment(paragraphs)
+    keywords = compare_keyword_methods(tokens, paragraphs, top_n=5)
+    assert list(keywords.columns) == ["article_id", "rank", *KEYWORD_METHODS]
+    assert len(keywords) == 4 * 5
+    cruise = keywords[keywords["article_id"].str.endswith("a04")]
+    assert "电视抓斗" in set(cruise["jieba_textrank"]) | set(cruise["jieba_tfidf"])
+    agreement = method_agreement(keywords)
+    first = agreement.iloc[0]
+    row = keywords[keywords["article_id"] == first["article_id"]]
+    assert first["tfidf_in_corpus & jieba_tfidf"] == len(
+        set(row["tfidf_in_corpus"]) & set(row["jieba_tfidf"])
+    )
+
+
+def test_stacked_comparisons_are_named_in_a_first_column():
+    from lib.keyness import stack_comparisons
+
+    a = log_odds_keyness({"实现": 3}, {"发放": 2})
+    stacked = stack_comparisons({"first": a, "second": a})
+    assert stacked.columns[0] == "comparison"
+    assert stacked["comparison"].tolist() == ["first"] * len(a) + ["second"] * len(a)

@@ -81,3 +81,43 @@ def test_zipf_plot_is_log_log_with_labels(seed_tokens):
 def test_a_word_cloud_figure_has_a_title(seed_frequencies):
     figure = show_word_cloud(word_cloud(seed_frequencies.head(20)), "Seed page")
     assert figure.axes[0].get_title() == "Seed page"
+
+
+def test_corpus_keyness_and_topic_figures_draw_their_labels_in_the_cjk_font():
+    import pandas as pd
+
+    from lib.fonts import missing_glyphs
+    from lib.plots import bar_section_sizes, keyness_bars, show, topic_heatmap
+
+    inventory = pd.DataFrame(
+        {
+            "article_id": ["a1", "a1", "a2"],
+            "title": ["成绩单", "成绩单", "消费券"],
+            "section": ["市外办", "市海洋发展局", "全文"],
+            "characters": [510, 512, 422],
+        }
+    )
+    keyness = pd.DataFrame({"word": ["实现", "坚持", "海底"], "z": [1.2, 0.8, -2.1]})
+    shares = pd.DataFrame({"section": ["市外办", "市外办"], "topic": [0, 1], "share": [0.9, 0.1]})
+    figures = [
+        bar_section_sizes(inventory),
+        keyness_bars(keyness, "对比"),
+        topic_heatmap(shares, ["section"], {0: "中德合作", 1: "海洋"}, "主题"),
+    ]
+    for figure in figures:
+        texts = [
+            t.get_text() for ax in figure.axes for t in ax.get_yticklabels() + ax.get_xticklabels()
+        ]
+        texts += [ax.get_title() for ax in figure.axes]
+        assert any(any("\u4e00" <= ch <= "\u9fff" for ch in t) for t in texts)
+        assert missing_glyphs("".join(texts)) == []
+        assert show(figure).data.startswith(b"\x89PNG")
+
+
+def test_a_figure_given_the_wrong_table_names_the_columns_it_needs():
+    import pandas as pd
+
+    from lib.plots import keyness_bars
+
+    with pytest.raises(ValueError, match=r"keyness_bars needs columns word, z \(lacks \['z'\]\)"):
+        keyness_bars(pd.DataFrame({"word": ["实现"]}), "t")

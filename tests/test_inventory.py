@@ -1,0 +1,63 @@
+"""Table 1 and the article table count what the page holds, per article and section."""
+
+import pytest
+
+from lib.corpus import load_corpus
+from lib.inventory import (
+    article_table,
+    article_titles,
+    corpus_inventory,
+    named_sections,
+    record_kinds,
+)
+
+
+@pytest.fixture(scope="module")
+def paragraphs():
+    return load_corpus()
+
+
+def test_inventory_has_a_row_per_article_section_in_page_order(paragraphs):
+    table = corpus_inventory(paragraphs)
+    assert table["section"].tolist() == [
+        "导语",
+        "市政府办公厅",
+        "市外办",
+        "市海洋发展局",
+        "全文",
+        "全文",
+        "全文",
+    ]
+    assert table["paragraphs"].sum() == (paragraphs["kind"] == "paragraph").sum()
+
+
+def test_inventory_counts_characters_without_whitespace_and_sentences(paragraphs):
+    table = corpus_inventory(paragraphs)
+    body = paragraphs[paragraphs["kind"] == "paragraph"]
+    assert table["characters"].sum() == sum(len("".join(t.split())) for t in body["text"])
+    lead = table[table["section"] == "导语"].iloc[0]
+    assert (lead["paragraphs"], lead["sentences"]) == (1, 3)
+
+
+def test_reporters_and_correspondents_come_from_the_bylines(paragraphs):
+    table = corpus_inventory(paragraphs)
+    assert table.loc[
+        table["article_id"].str.endswith("a02"), ["reporters", "correspondents"]
+    ].values.tolist() == [["徐杰", "奚洪杰"]]
+
+
+def test_record_kinds_count_every_record(paragraphs):
+    kinds = record_kinds(paragraphs)
+    assert kinds["records"].sum() == len(paragraphs)
+    assert kinds.iloc[0]["kind"] == "paragraph"
+
+
+def test_article_table_and_titles_name_each_article_once(paragraphs):
+    articles = article_table(paragraphs)
+    assert len(articles) == 4 and articles["records"].sum() == len(paragraphs)
+    titles = article_titles(paragraphs, width=4)
+    assert titles["000_358ae6c12643bf3e-a04"] == "a04 4438…"
+
+
+def test_named_sections_are_the_departments_in_page_order(paragraphs):
+    assert named_sections(paragraphs) == ["市政府办公厅", "市外办", "市海洋发展局"]
