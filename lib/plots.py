@@ -42,7 +42,9 @@ def show(figure: Figure, dpi: int = 100):
 # --- Corpus plots ------------------------------------------------------------------------
 
 
-def bar_section_sizes(inventory: pd.DataFrame, value: str = "characters") -> Figure:
+def bar_section_sizes(
+    inventory: pd.DataFrame, value: str = "characters", title: str | None = None
+) -> Figure:
     """Return horizontal bars of `value` per article section, in page order, coloured by article."""
     _require_columns(
         inventory,
@@ -62,8 +64,8 @@ def bar_section_sizes(inventory: pd.DataFrame, value: str = "characters") -> Fig
     axes.barh(range(len(inventory)), inventory[value].to_numpy(), color=colors)
     axes.set_yticks(range(len(inventory)), labels)
     axes.invert_yaxis()  # page order, top to bottom
-    axes.set_title(f"Body text per article section ({value})")
-    axes.set_xlabel(f"{value.capitalize()} of body paragraphs")
+    axes.set_title(title or f"Body text per article section ({value})")
+    axes.set_xlabel(value.replace("_", " ").capitalize())
     axes.set_ylabel("Article · section")
     return figure
 

@@ -1,0 +1,114 @@
+"""Numbers read the way Chinese reports write them: Arabic, 数词, multipliers, fractions."""
+
+import pytest
+
+from lib.numerals import (
+    MULTIPLIERS,
+    UNIT_KINDS,
+    is_vague,
+    parse_arabic,
+    parse_chinese,
+    parse_fraction,
+    parse_number,
+    to_ascii_digits,
+)
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [
+        ("400", 400.0),
+        ("3.9", 3.9),
+        ("1,256", 1256.0),
+        ("12,345,678", 12345678.0),
+        ("４００", 400.0),  # full-width digits
+        ("９８．６８", 98.68),  # full-width point
+        ("１，０１１，０３８", 1011038.0),  # full-width thousands commas of the 1950s reports
+    ],
+)
+def test_arabic_numbers_with_separators_decimals_and_full_width_digits(written, value):
+    assert parse_arabic(written) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [
+        ("十", 10),
+        ("十五", 15),
+        ("二十三", 23),
+        ("一百零五", 105),
+        ("两", 2),
+        ("两千", 2000),
+        ("一万二千", 12000),
+        ("千万", 10_000_000),
+        ("三千五百万", 35_000_000),
+        ("三亿五千万", 350_000_000),
+        ("一万亿", 1_000_000_000_000),
+        ("万", 10_000),
+        ("一千六百二十三亿", 162_300_000_000),
+        ("三十一万五千", 315_000),
+        ("六万万", 600_000_000),  # 万万 is the older spelling of 亿
+        ("五点三", 5.3),
+    ],
+)
+def test_chinese_numerals_with_place_words_and_large_units(written, value):
+    assert parse_chinese(written) == pytest.approx(value)
+
+
+def test_bare_digit_runs_read_positionally_like_a_year():
+    assert parse_chinese("一九七九") == 1979
+    assert parse_chinese("二〇二〇") == 2020
+
+
+def test_financial_numerals_read_like_ordinary_ones():
+    assert parse_chinese("叁佰伍拾") == 350
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [("400万", 4e6), ("1587亿", 1.587e11), ("2.35万亿", 2.35e12), ("1.4万亿", 1.4e12),
+     ("5百万", 5e6), ("三千五百", 3500)],
+)  # fmt: skip
+def test_a_trailing_multiplier_scales_an_arabic_number(written, value):
+    assert parse_number(written) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "written, value", [("几十", 10), ("数百", 100), ("数百万", 1e6), ("十几", 10), ("几千", 1000)]
+)
+def test_vague_digits_give_the_order_of_magnitude(written, value):
+    assert parse_number(written) == value
+    assert is_vague(written)
+
+
+def test_exact_numerals_are_not_vague():
+    assert not is_vague("三千五百") and not is_vague("400")
+
+
+@pytest.mark.parametrize("written", ["十四五", "二三十", "", "abc", "400元", "3.9.1"])
+def test_what_is_not_a_number_is_refused_with_a_message(written):
+    with pytest.raises(ValueError, match="number|digits|numeral"):
+        parse_number(written)
+
+
+def test_fractions_are_proportions():
+    assert parse_fraction("三分之一") == pytest.approx(1 / 3)
+    assert parse_fraction("百分之五") == pytest.approx(0.05)
+    assert parse_fraction("四分之三") == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize("written", ["三分之", "分之一", "三分一", "零分之一"])
+def test_a_malformed_fraction_is_refused(written):
+    with pytest.raises(ValueError, match="fraction|denominator"):
+        parse_fraction(written)
+
+
+def test_full_width_digits_become_ascii():
+    assert to_ascii_digits("４００万件") == "400万件"
+
+
+def test_the_lexicon_is_data_with_the_multipliers_and_unit_kinds_the_extractor_needs():
+    assert MULTIPLIERS["万亿"] == 1e12 and MULTIPLIERS["亿"] == 1e8 and MULTIPLIERS["万"] == 1e4
+    assert UNIT_KINDS["元"] == UNIT_KINDS["美元"] == UNIT_KINDS["欧元"] == "money"
+    assert UNIT_KINDS["百分点"] == "percentage_point" and UNIT_KINDS["%"] == "percent"
+    assert UNIT_KINDS["周年"] is None  # an anniversary is not an indicator
