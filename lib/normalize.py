@@ -7,6 +7,7 @@ of the corpus changes without being accounted for.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
@@ -98,3 +99,37 @@ def to_simplified(text: str) -> tuple[str, int]:
     # Phrase-level conversions may change the length; count the difference as changes too.
     changed = sum(a != b for a, b in zip(text, converted, strict=False))
     return converted, changed + abs(len(text) - len(converted))
+
+
+# Every character that lib.normalize.normalize_characters changes or drops.
+_NORMALIZED_AWAY = re.compile(
+    "[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u200b-\u200d\u2060\ufeff]"
+)
+
+
+def normalized_texts(texts: Iterable[str]) -> Iterable[str]:
+    """Yield the non-empty texts after normalize_characters, skipping it when it would do nothing.
+
+    normalize_characters costs as much as rjieba's cut; most texts hold none of the characters
+    it changes, and a regex search finds that out ten times faster.
+    """
+    for text in texts:
+        if text:
+            yield normalized_text(text)
+
+
+def normalized_text(text: str) -> str:
+    """Return normalize_characters(text)[0], fast when the text has nothing to normalise."""
+    return _normalize(text) if _NORMALIZED_AWAY.search(text) else text
+
+
+def _normalize(text: str) -> str:
+    """Return normalize_characters(text)[0], without its repairs log and its slow translate.
+
+    Same steps in the same order; translating only the full-width runs, not every character,
+    makes it several times faster. A test holds it equal to normalize_characters.
+    """
+    text = _FULLWIDTH_RE.sub(lambda run: run.group().translate(_FULLWIDTH), text)
+    for pattern, after in _NUMBER_MARKS:
+        text = pattern.sub(after, text)
+    return _INVISIBLE_RE.sub("", text)

@@ -5,7 +5,7 @@ much faster). Both cut with the same algorithm (prefix-dictionary DAG plus HMM f
 words) over the same dictionary: jieba's default one plus lib/data/userdict.txt, added to a
 private instance so the global jieba is never changed. On the national work reports the two
 cuts differ only on runs of Latin letters, digits and symbols ("NORC2020-581", "3.9%"), so
-those runs are re-tokenised by one project rule (`_NON_HAN_TOKEN`): an alphanumeric run
+those runs are re-tokenised by one project rule (`NON_HAN_TOKEN_RE`): an alphanumeric run
 joined by - _ . : / stays one token (NORC2020-581, PM2.5, 10:00, 2011-2020, 3.9%); every
 other symbol is its own token (a run of one repeated symbol, like ……, is one token).
 
@@ -51,12 +51,12 @@ TOKEN_SCHEMA = {
 # Why a token is not a word, checked in this order; the first that applies is reported.
 SET_ASIDE_REASONS = ("whitespace", "punctuation", "number", "single Latin letter", "stopword")
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_NON_HAN_TOKEN = re.compile(r"\s+|[^\W_]+(?:[-_.:/：．][^\W_]+)*[%％‰]?|(.)\1*", re.DOTALL)
-_ARABIC_NUMBER = re.compile(r"[\d.,:/%％‰：．\-]*\d[\d.,:/%％‰：．\-]*")
-_LATIN_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+NON_HAN_TOKEN_RE = re.compile(r"\s+|[^\W_]+(?:[-_.:/：．][^\W_]+)*[%％‰]?|(.)\1*", re.DOTALL)
+ARABIC_NUMBER_RE = re.compile(r"[\d.,:/%％‰：．\-]*\d[\d.,:/%％‰：．\-]*")
+LATIN_LETTER_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # Chinese numerals and quantity words that open a numeral token (两个, 万件, 第二批, 多亿元).
-_NUMERAL_START = set(
+NUMERAL_START = set(
     "零〇一二三四五六七八九十百千万亿两半几多余数第壹贰叁肆伍陆柒捌玖拾佰仟萬億兩幾數餘"
 )
 # After a number, a token opening with these continues the measure phrase (万人, 余人, 日起).
@@ -65,7 +65,7 @@ _MEASURE_START = set("万亿余多萬億餘年月日号时時分秒")
 _MEASURE_CHARS = set(
     "个件项条笔家架艘台辆张份次人名位户所座栋套块只头批种类元角分吨米亩斤克天年月日号时秒周倍成折点度级届期轮篇部本支股层间处道趟场個條項筆張兩種類噸時週屆輪"
 )
-_NUMERAL_TAGS = frozenset({"m", "mq"})
+NUMERAL_TAGS = frozenset({"m", "mq"})
 _MEASURE_TAGS = frozenset({"q", "mq"})  # not "m": jieba tags 全年 and 众多 "m"
 
 
@@ -83,7 +83,7 @@ def _quiet_jieba() -> Iterator[None]:
 
 
 @lru_cache(maxsize=1)
-def _jieba_with_dictionary() -> tuple:
+def jieba_with_dictionary() -> tuple:
     """Return (Tokenizer, POSTokenizer, resolved entries) with the domain dictionary added."""
     import jieba
     import jieba.posseg
@@ -107,7 +107,7 @@ def _jieba_with_dictionary() -> tuple:
 
 def jieba_tokenizers() -> tuple:
     """Return a private (jieba.Tokenizer, jieba.posseg.POSTokenizer) with the domain dictionary."""
-    tokenizer, pos_tokenizer, _ = _jieba_with_dictionary()
+    tokenizer, pos_tokenizer, _ = jieba_with_dictionary()
     return tokenizer, pos_tokenizer
 
 
@@ -117,12 +117,12 @@ def _rjieba_tokenizer():
     import rjieba
 
     tokenizer = rjieba.Jieba()
-    for word, freq, tag in _jieba_with_dictionary()[2]:
+    for word, freq, tag in jieba_with_dictionary()[2]:
         tokenizer.add_word(word, freq, tag)
     return tokenizer
 
 
-def _raw_cutter(engine: str) -> Callable[[str], list[str]]:
+def raw_cutter(engine: str) -> Callable[[str], list[str]]:
     """Return the engine's cut function (DAG + HMM), loaded with the domain dictionary."""
     if engine == "jieba":
         tokenizer = jieba_tokenizers()[0]
@@ -133,30 +133,30 @@ def _raw_cutter(engine: str) -> Callable[[str], list[str]]:
     raise ValueError(f"unknown segmentation engine {engine!r}; choose one of {ENGINES}")
 
 
-def _canonical_tokens(raw_tokens: Iterable[str]) -> list[str]:
+def canonical_tokens(raw_tokens: Iterable[str]) -> list[str]:
     """Re-tokenise each run of tokens without Chinese characters by the project rule."""
     tokens: list[str] = []
     run: list[str] = []
     for token in raw_tokens:
-        if _HAN.search(token):
+        if HAN_RE.search(token):
             if run:
-                tokens.extend(m.group() for m in _NON_HAN_TOKEN.finditer("".join(run)))
+                tokens.extend(m.group() for m in NON_HAN_TOKEN_RE.finditer("".join(run)))
                 run = []
             tokens.append(token)
         else:
             run.append(token)
     if run:
-        tokens.extend(m.group() for m in _NON_HAN_TOKEN.finditer("".join(run)))
+        tokens.extend(m.group() for m in NON_HAN_TOKEN_RE.finditer("".join(run)))
     return tokens
 
 
 @cache
-def _pos_of(token: str) -> str:
+def pos_of(token: str) -> str:
     """Return the POS tag: the dictionary's, else posseg's HMM guess (last part = head)."""
-    if not _HAN.search(token):
-        if token.isspace() or _is_punct(token):
+    if not HAN_RE.search(token):
+        if token.isspace() or is_punct(token):
             return "x"
-        return "m" if _ARABIC_NUMBER.fullmatch(token) else "eng"
+        return "m" if ARABIC_NUMBER_RE.fullmatch(token) else "eng"
     pos_tokenizer = jieba_tokenizers()[1]
     tag = pos_tokenizer.word_tag_tab.get(token)
     if tag:
@@ -166,7 +166,7 @@ def _pos_of(token: str) -> str:
     return pieces[-1].flag if pieces else "x"
 
 
-def _is_punct(token: str) -> bool:
+def is_punct(token: str) -> bool:
     return all(unicodedata.category(ch)[0] in "PS" for ch in token)
 
 
@@ -178,10 +178,10 @@ def _number_flags(tokens: list[str], tags: list[str]) -> list[bool]:
         if token.isspace():
             flags.append(False)
             continue
-        is_number = bool(_ARABIC_NUMBER.fullmatch(token)) and not _LATIN_LETTER.search(token)
-        if not is_number and tag in _NUMERAL_TAGS and token[0] in _NUMERAL_START:
+        is_number = bool(ARABIC_NUMBER_RE.fullmatch(token)) and not LATIN_LETTER_RE.search(token)
+        if not is_number and tag in NUMERAL_TAGS and token[0] in NUMERAL_START:
             is_number = True
-        if not is_number and previous_is_number and _HAN.search(token):
+        if not is_number and previous_is_number and HAN_RE.search(token):
             is_number = (
                 tag in _MEASURE_TAGS or token in _MEASURE_CHARS or token[0] in _MEASURE_START
             )
@@ -192,8 +192,8 @@ def _number_flags(tokens: list[str], tags: list[str]) -> list[bool]:
 
 def tag_text(text: str, engine: str = "jieba") -> list[tuple[str, str]]:
     """Return the (token, POS tag) pairs of one text, as `segment` would cut it."""
-    tokens = _canonical_tokens(_raw_cutter(engine)(text))
-    return [(token, _pos_of(token)) for token in tokens]
+    tokens = canonical_tokens(raw_cutter(engine)(text))
+    return [(token, pos_of(token)) for token in tokens]
 
 
 def _empty_tokens() -> pd.DataFrame:
@@ -216,7 +216,7 @@ def segment(
     unknown = sorted(set(kinds) - set(RECORD_KINDS))
     if unknown:
         raise ValueError(f"unknown record kind(s) {unknown}; choose from {RECORD_KINDS}")
-    cut = _raw_cutter(engine)
+    cut = raw_cutter(engine)
     stopwords = stopword_set()
     records = paragraphs.loc[paragraphs["kind"].isin(kinds)]
     columns: dict[str, list] = {name: [] for name in TOKEN_SCHEMA}
@@ -229,8 +229,8 @@ def segment(
         strict=True,
     ):
         # A missing text (NaN) is an empty record: it has no tokens.
-        tokens = _canonical_tokens(cut(text)) if isinstance(text, str) and text else []
-        tags = [_pos_of(token) for token in tokens]
+        tokens = canonical_tokens(cut(text)) if isinstance(text, str) and text else []
+        tags = [pos_of(token) for token in tokens]
         columns["page_id"] += [page_id] * len(tokens)
         columns["article_id"] += [article_id] * len(tokens)
         columns["section"] += [section] * len(tokens)
@@ -240,7 +240,7 @@ def segment(
         columns["pos"] += tags
         columns["is_stopword"] += [token in stopwords for token in tokens]
         columns["is_number"] += _number_flags(tokens, tags)
-        columns["is_punct"] += [_is_punct(token) for token in tokens]
+        columns["is_punct"] += [is_punct(token) for token in tokens]
     if not columns["token"]:
         return _empty_tokens()
     return pd.DataFrame(columns).astype(TOKEN_SCHEMA)
@@ -253,7 +253,7 @@ def set_aside_reasons(tokens: pd.DataFrame) -> pd.Series:
         token.str.isspace(),
         tokens["is_punct"].astype(bool),
         tokens["is_number"].astype(bool),
-        token.str.fullmatch(_LATIN_LETTER.pattern),
+        token.str.fullmatch(LATIN_LETTER_RE.pattern),
         tokens["is_stopword"].astype(bool),
     ]
     reasons = pd.Series("", index=tokens.index, dtype="str")

@@ -10,32 +10,46 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
-from lib.encoding import read_text
+from lib.encoding import decode_bytes, read_text
 from lib.errors import CorpusError
 
 MANIFEST = "manifest.csv"
 MANIFEST_REQUIRED = ("page_id", "file")
 TEXT_COLUMNS = ("text", "content", "body", "正文")
 ID_COLUMNS = ("id", "doc_id", "page_id")
+# The first bytes of a .jsonl/.csv decide its encoding, as lib.encoding decides a whole file's.
+_SNIFF_BYTES = 1 << 20
 
 
-def find_pages(path: Path) -> list[dict]:
-    """Return the pages at `path` (a folder, a page file, a .jsonl or .csv), ids checked unique."""
+def iter_pages(path: Path) -> Iterator[dict]:
+    """Yield the pages at `path` (a folder, a page file, a .jsonl or .csv) one at a time.
+
+    A .jsonl is read line by line and a .csv row by row, so a stream of documents never holds
+    more than the current one; ids are not checked here (see `find_pages`).
+    """
     if path.is_dir():
-        pages = _folder_pages(path)
+        yield from _folder_pages(path)
     elif path.suffix.lower() == ".jsonl":
-        pages = _jsonl_documents(path)
+        encoding = _sniff_encoding(path)
+        yield from _document_pages(path, _jsonl_rows(path, encoding), encoding)
     elif path.suffix.lower() == ".csv":
-        pages = _csv_documents(path)
+        encoding = _sniff_encoding(path)
+        yield from _document_pages(path, _csv_rows(path, encoding), encoding)
     elif path.is_file():
-        pages = _single_page(path)
+        yield from _single_page(path)
     else:
         raise CorpusError(
             f"{path}: no such file or folder; give a corpus folder, a page file, "
             "or a .jsonl/.csv file of documents"
         )
+
+
+def find_pages(path: Path) -> list[dict]:
+    """Return the pages at `path` as a list, refusing duplicate ids."""
+    pages = list(iter_pages(path))
     _check_unique_ids(pages, path)
     return pages
 
@@ -55,21 +69,22 @@ def _page(path: Path, page_id: str, metadata: dict) -> dict:
 def _single_page(path: Path) -> list[dict]:
     manifest = path.parent / MANIFEST
     if manifest.is_file():
-        rows = _read_manifest(path.parent)
+        rows = read_manifest(path.parent)
         for row in rows:
             if (path.parent / row["file"]).resolve() == path.resolve():
                 return [_page(path, row["page_id"], _metadata(row))]
     return [_page(path, path.stem, {})]
 
 
-def _folder_pages(folder: Path) -> list[dict]:
-    """Return the pages of a corpus folder, in manifest order (file order without a manifest)."""
+def _folder_pages(folder: Path) -> Iterator[dict]:
+    """Yield the pages of a corpus folder, in manifest order (file order without a manifest)."""
     if not (folder / MANIFEST).is_file():
         files = sorted(folder.glob("*.txt"))
         if not files:
             raise CorpusError(f"{folder}: no .txt pages and no {MANIFEST}; add pages to the folder")
-        return [_page(f, f.stem, {}) for f in files]
-    rows = _read_manifest(folder)
+        yield from (_page(f, f.stem, {}) for f in files)
+        return
+    rows = read_manifest(folder)
     listed = {(folder / row["file"]).resolve() for row in rows}
     unlisted = [f.name for f in sorted(folder.glob("*.txt")) if f.resolve() not in listed]
     if unlisted:
@@ -77,10 +92,10 @@ def _folder_pages(folder: Path) -> list[dict]:
             f"{folder / MANIFEST}: the pages {unlisted} are not listed; add a row "
             "for each (page_id, file and what the text says of its metadata)"
         )
-    return [_page(folder / row["file"], row["page_id"], _metadata(row)) for row in rows]
+    yield from (_page(folder / row["file"], row["page_id"], _metadata(row)) for row in rows)
 
 
-def _read_manifest(folder: Path) -> list[dict]:
+def read_manifest(folder: Path) -> list[dict]:
     """Return the manifest rows, refusing missing columns, files, duplicates and escapes."""
     manifest = folder / MANIFEST
     text, _ = read_text(manifest)
@@ -127,75 +142,86 @@ def _metadata(row: dict) -> dict:
     return {k: v for k, v in row.items() if k not in ("page_id", "file")}
 
 
-def _documents(path: Path, rows: list[tuple[int, dict]], text_column: str | None) -> list[dict]:
-    """Return one page per document row of a .jsonl/.csv file."""
-    if not rows:
-        raise CorpusError(f"{path}: no documents in the file; add at least one")
-    columns = list(rows[0][1])
-    text_column = text_column or next((c for c in TEXT_COLUMNS if c in columns), None)
+def _sniff_encoding(path: Path) -> str:
+    """Return the encoding of a document file, decided on its first megabyte of whole lines."""
+    with path.open("rb") as file:
+        head = file.read(_SNIFF_BYTES)
+    if len(head) == _SNIFF_BYTES:
+        cut = head.rfind(b"\n")
+        head = head[: cut + 1] if cut > 0 else head
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) and len(head) % 2:
+            head = head + b"\x00" if head.startswith(b"\xff\xfe") else head[:-1]
+    return decode_bytes(head, path)[1]
+
+
+def _columns(path: Path, row: dict) -> tuple[str, str | None]:
+    """Return (text column, id column or None), chosen on the first document."""
+    names = list(row)
+    text_column = next((c for c in TEXT_COLUMNS if c in names), None)
     if text_column is None:
         raise CorpusError(
             f"{path}: no text column; name one of {', '.join(TEXT_COLUMNS)} "
-            f"(the columns are {columns})"
+            f"(the columns are {names})"
         )
-    id_column = next((c for c in ID_COLUMNS if c in columns), None)
-    pages = []
+    return text_column, next((c for c in ID_COLUMNS if c in names), None)
+
+
+def _document_pages(path: Path, rows: Iterator[tuple[int, dict]], encoding: str) -> Iterator[dict]:
+    """Yield one page per document row of a .jsonl/.csv file, refusing rows without text."""
+    columns = None
     for line, row in rows:
+        columns = columns or _columns(path, row)
+        text_column, id_column = columns
         text = row.get(text_column)
         if not isinstance(text, str) or not text.strip():
             raise CorpusError(
                 f"{path}, line {line}: the document has no text in {text_column!r}; "
                 "fill it or remove the line"
             )
-        page_id = str(row[id_column]) if id_column else f"{path.stem}-{line:05d}"
-        meta = {k: v for k, v in row.items() if k not in (text_column, id_column, "title")}
-        pages.append(
-            {
-                "page_id": page_id,
-                "source": f"{path.name}, line {line}",
-                "text": text,
-                "encoding": "utf-8",
-                "metadata": meta,
-                "title": str(row.get("title") or ""),
-                "find_articles": False,
-            }
-        )
-    return pages
+        yield {
+            "page_id": str(row[id_column]) if id_column else f"{path.stem}-{line:05d}",
+            "source": f"{path.name}, line {line}",
+            "text": text,
+            "encoding": encoding,
+            "metadata": {
+                k: v for k, v in row.items() if k not in (text_column, id_column, "title")
+            },
+            "title": str(row.get("title") or ""),
+            "find_articles": False,
+        }
+    if columns is None:
+        raise CorpusError(f"{path}: no documents in the file; add at least one")
 
 
-def _jsonl_documents(path: Path) -> list[dict]:
-    text, encoding = read_text(path)
-    rows = []
-    for line, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            row = json.loads(raw)
-        except json.JSONDecodeError as error:
-            raise CorpusError(
-                f"{path}, line {line}: not valid JSON ({error.msg} at column "
-                f"{error.colno}); each line must be one JSON object"
-            ) from None
-        if not isinstance(row, dict):
-            raise CorpusError(
-                f"{path}, line {line}: a JSON {type(row).__name__}, not an object "
-                "with a text field and metadata fields"
-            )
-        rows.append((line, row))
-    pages = _documents(path, rows, None)
-    for page in pages:
-        page["encoding"] = encoding
-    return pages
+def _jsonl_rows(path: Path, encoding: str) -> Iterator[tuple[int, dict]]:
+    """Yield (line number, object) for each non-blank line of a .jsonl file, read line by line."""
+    with path.open(encoding=encoding) as lines:
+        for line, raw in enumerate(lines, start=1):
+            raw = raw.removeprefix("\ufeff") if line == 1 else raw
+            if not raw.strip():
+                continue
+            try:
+                row = json.loads(raw)
+            except json.JSONDecodeError as error:
+                raise CorpusError(
+                    f"{path}, line {line}: not valid JSON ({error.msg} at column "
+                    f"{error.colno}); each line must be one JSON object"
+                ) from None
+            if not isinstance(row, dict):
+                raise CorpusError(
+                    f"{path}, line {line}: a JSON {type(row).__name__}, not an object "
+                    "with a text field and metadata fields"
+                )
+            yield line, row
 
 
-def _csv_documents(path: Path) -> list[dict]:
-    text, encoding = read_text(path)
-    reader = csv.DictReader(io.StringIO(text))
-    rows = [(line, row) for line, row in enumerate(reader, start=2)]
-    pages = _documents(path, rows, None)
-    for page in pages:
-        page["encoding"] = encoding
-    return pages
+def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, dict]]:
+    """Yield (line number, row) for each row of a .csv file (the header is line 1)."""
+    with path.open(encoding=encoding, newline="") as file:
+        reader = csv.DictReader(file)
+        if reader.fieldnames and reader.fieldnames[0].startswith("\ufeff"):
+            reader.fieldnames[0] = reader.fieldnames[0].removeprefix("\ufeff")
+        yield from enumerate(reader, start=2)
 
 
 def _check_unique_ids(pages: list[dict], path: Path) -> None:
