@@ -9,7 +9,7 @@ export PYTHONHASHSEED := 0
 # Notebooks and tables must not depend on the user's matplotlib or jupyter settings.
 export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig
 
-.PHONY: install run test unit nbval lab lint bench clean
+.PHONY: install run test unit lab lint bench site clean
 
 install: $(STAMP)
 
@@ -21,8 +21,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -c "import matplotlib.pyplot"
 	touch $(STAMP)
 
+# `make run CORPUS=path OUT=dir [PARAMS='NAME=VALUE ...']` runs the notebooks on another corpus
+# into dir/ (executed notebooks, tables, figures); the committed notebooks stay untouched.
 run: $(STAMP)
-	$(BIN)/python -m lib.execute $(NOTEBOOKS)
+	$(BIN)/python -m lib.execute $(if $(CORPUS),--corpus '$(CORPUS)' --out '$(OUT)') \
+		$(foreach p,$(PARAMS),--param '$(p)') $(NOTEBOOKS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
@@ -30,6 +33,16 @@ test: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests -q
+
+# `make bench [BENCH_MB=N] [CORPUS=path]`: the plain jieba script against the project's pipeline,
+# in one run; the last line printed is one JSON object of the figures.
+BENCH_MB ?= 20
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py --mb $(BENCH_MB) $(if $(CORPUS),--corpus '$(CORPUS)')
+
+# `make site`: static HTML of every notebook (with its stored outputs) and an index, in _site/.
+site: $(STAMP)
+	$(BIN)/python -m lib.site _site
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
@@ -39,4 +52,4 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check lib tests benchmarks
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) _site

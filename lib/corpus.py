@@ -140,3 +140,21 @@ def _convert_to_simplified(paragraphs: pd.DataFrame, repairs: pd.DataFrame):
     )
     log = log[log["count"] > 0]
     return paragraphs, pd.concat([repairs, log], ignore_index=True)
+
+
+def add_record_columns(table: pd.DataFrame, paragraphs: pd.DataFrame, columns) -> pd.DataFrame:
+    """Return `table` (tokens, indicators ...) with `columns` of each row's record added.
+
+    Rows are matched to records by (page_id, para_id); columns the table has are kept as is.
+    """
+    keys = ["page_id", "para_id"]
+    wanted = [c for c in dict.fromkeys(columns) if c not in table.columns]
+    missing = [c for c in wanted if c not in paragraphs.columns]
+    if missing:
+        raise ValueError(
+            f"the paragraphs table has no column(s) {missing}; the columns are "
+            f"{list(paragraphs.columns)}"
+        )
+    if not wanted:
+        return table
+    return table.merge(paragraphs[keys + wanted], on=keys, how="left", validate="many_to_one")

@@ -1,14 +1,21 @@
-"""Execute notebooks top to bottom in a fresh kernel, in place; refuse outputs nbval would reject.
+"""Execute the notebooks top to bottom in a fresh kernel; refuse outputs nbval would reject.
 
-Usage: python -m lib.execute notebooks/01_corpus.ipynb [...]
+python -m lib.execute notebooks/*.ipynb
+    runs each notebook in place (the committed notebooks and results/).
+python -m lib.execute --corpus PATH --out DIR [--param NAME=VALUE ...] notebooks/*.ipynb
+    runs each notebook on another corpus with papermill, writing the executed notebooks to
+    DIR/notebooks/ and tables and figures to DIR/tables/ and DIR/figures/; the committed
+    notebooks are left untouched. VALUE is read as YAML (true, null, [2024, 2025], "text").
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 import nbformat
+import yaml
 from nbclient import NotebookClient
 
 
@@ -23,6 +30,12 @@ def stderr_outputs(notebook) -> list[str]:
     return found
 
 
+def _refuse_stderr(notebook, path: Path) -> None:
+    problems = stderr_outputs(notebook)
+    if problems:
+        raise SystemExit(f"{path}: outputs hold warnings or errors:\n" + "\n".join(problems))
+
+
 def execute_notebook(path: Path, timeout: int = 1800) -> None:
     """Run the notebook at `path` in a fresh python3 kernel and save it with its outputs."""
     notebook = nbformat.read(path, as_version=4)
@@ -34,17 +47,56 @@ def execute_notebook(path: Path, timeout: int = 1800) -> None:
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute()
-    problems = stderr_outputs(notebook)
-    if problems:
-        raise SystemExit(f"{path}: outputs hold warnings or errors:\n" + "\n".join(problems))
+    _refuse_stderr(notebook, path)
     nbformat.write(notebook, path)
 
 
-def main(paths: list[str]) -> None:
-    """Execute each notebook named on the command line, in order."""
-    for name in paths:
-        print(f"executing {name}", flush=True)
-        execute_notebook(Path(name))
+def execute_on_corpus(path: Path, corpus: Path, out: Path, parameters: dict) -> Path:
+    """Run the notebook at `path` on `corpus` with papermill; return the executed copy's path."""
+    import papermill
+
+    target = out / "notebooks" / path.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    papermill.execute_notebook(
+        str(path),
+        str(target),
+        parameters={**parameters, "CORPUS": str(corpus), "OUT": str(out)},
+        cwd=str(path.parent),
+        kernel_name="python3",
+        progress_bar=False,
+    )
+    _refuse_stderr(nbformat.read(target, as_version=4), target)
+    return target
+
+
+def parse_parameter(text: str) -> tuple[str, object]:
+    """Return (name, value) of a NAME=VALUE argument, the value read as YAML."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.isidentifier():
+        raise SystemExit(f"--param {text!r}: write NAME=VALUE, e.g. TO_SIMPLIFIED=true")
+    return name, yaml.safe_load(value)
+
+
+def main(argv: list[str]) -> None:
+    """Execute the notebooks named on the command line, in order."""
+    parser = argparse.ArgumentParser(prog="python -m lib.execute", description=__doc__)
+    parser.add_argument("notebooks", nargs="+", type=Path)
+    parser.add_argument("--corpus", type=Path, help="run on this corpus instead of corpus/")
+    parser.add_argument("--out", type=Path, help="folder for the executed notebooks and results")
+    parser.add_argument("--param", action="append", default=[], help="NAME=VALUE (YAML value)")
+    args = parser.parse_args(argv)
+    if bool(args.corpus) != bool(args.out):
+        parser.error("give --corpus and --out together (the committed results stay untouched)")
+    if args.corpus and not args.corpus.exists():
+        parser.error(f"--corpus {args.corpus}: no such file or folder")
+    parameters = dict(parse_parameter(p) for p in args.param)
+    for path in args.notebooks:
+        print(f"executing {path}", flush=True)
+        if args.corpus:
+            done = execute_on_corpus(path, args.corpus.resolve(), args.out.resolve(), parameters)
+            print(f"  wrote {done}", flush=True)
+        else:
+            execute_notebook(path)
 
 
 if __name__ == "__main__":

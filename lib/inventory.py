@@ -89,7 +89,16 @@ def article_titles(paragraphs: pd.DataFrame, width: int = 12) -> dict[str, str]:
     }
 
 
-def named_sections(paragraphs: pd.DataFrame) -> list[str]:
-    """Return the sections opened by a section heading (the departments), in page order."""
-    headings = paragraphs.loc[paragraphs["kind"] == "heading", "section"]
-    return list(dict.fromkeys(headings))
+def named_sections(paragraphs: pd.DataFrame, limit: int | None = None) -> list[str]:
+    """Return the sections opened by a section heading (the departments), in page order.
+
+    With `limit`, only the `limit` sections with the most body characters are kept (ties by
+    name), still in page order: a long report has hundreds of headings.
+    """
+    headings = list(dict.fromkeys(paragraphs.loc[paragraphs["kind"] == "heading", "section"]))
+    if limit is None or len(headings) <= limit:
+        return headings
+    body = paragraphs[paragraphs["kind"].isin(BODY_KINDS) & paragraphs["section"].isin(headings)]
+    sizes = body.groupby("section")["text"].agg(lambda t: sum(map(count_characters, t)))
+    ranked = sorted(headings, key=lambda s: (-sizes.get(s, 0), s))[:limit]
+    return [s for s in headings if s in ranked]

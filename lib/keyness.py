@@ -106,9 +106,10 @@ def group_keyness(
     """Return log-odds keyness of the records whose `column` is in `group_a` vs all others."""
     if column not in tokens.columns:
         raise ValueError(f"the tokens table has no column {column!r} to group by")
-    values = {group_a} if isinstance(group_a, str) else set(group_a)
+    # Compared as text, so that GROUP_A = [2024, 2025] selects the years "2024" and "2025".
+    values = {str(group_a)} if isinstance(group_a, (str, int)) else {str(v) for v in group_a}
     words = tokens.loc[is_word(tokens)]
-    in_a = words[column].isin(values)
+    in_a = words[column].astype("str").isin(values)
     if not in_a.any():
         raise ValueError(
             f"no word token has {column} in {sorted(values)}; check the values "

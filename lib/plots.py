@@ -42,8 +42,21 @@ def show(figure: Figure, dpi: int = 100):
 # --- Corpus plots ------------------------------------------------------------------------
 
 
+MAX_ROWS = 40  # bars or heatmap rows in one figure; a larger corpus shows its first rows
+
+
+def _first_rows(table: pd.DataFrame, max_rows: int, title: str) -> tuple[pd.DataFrame, str]:
+    """Return the first `max_rows` rows and the title, which says when rows were left out."""
+    if len(table) <= max_rows:
+        return table, title
+    return table.head(max_rows), f"{title} (first {max_rows} of {len(table)})"
+
+
 def bar_section_sizes(
-    inventory: pd.DataFrame, value: str = "characters", title: str | None = None
+    inventory: pd.DataFrame,
+    value: str = "characters",
+    title: str | None = None,
+    max_rows: int = MAX_ROWS,
 ) -> Figure:
     """Return horizontal bars of `value` per article section, in page order, coloured by article."""
     _require_columns(
@@ -53,6 +66,7 @@ def bar_section_sizes(
         "lib.inventory.corpus_inventory",
     )
     use_cjk_font()
+    inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
     labels = [
         f"{t[:14]} · {s}" for t, s in zip(inventory["title"], inventory["section"], strict=True)
     ]
@@ -64,7 +78,7 @@ def bar_section_sizes(
     axes.barh(range(len(inventory)), inventory[value].to_numpy(), color=colors)
     axes.set_yticks(range(len(inventory)), labels)
     axes.invert_yaxis()  # page order, top to bottom
-    axes.set_title(title or f"Body text per article section ({value})")
+    axes.set_title(title)
     axes.set_xlabel(value.replace("_", " ").capitalize())
     axes.set_ylabel("Article · section")
     return figure
@@ -208,12 +222,17 @@ def keyness_bars(keyness: pd.DataFrame, title: str, top_n: int = 12) -> Figure:
 
 
 def topic_heatmap(
-    shares: pd.DataFrame, rows: list[str], labels: Mapping[int, str], title: str
+    shares: pd.DataFrame,
+    rows: list[str],
+    labels: Mapping[int, str],
+    title: str,
+    max_rows: int = MAX_ROWS,
 ) -> Figure:
     """Return a heatmap of mean topic shares: one row per group of `rows`, one column per topic."""
     _require_columns(shares, (*rows, "topic", "share"), "topic_heatmap", "lib.topics.topic_shares")
     use_cjk_font()
     wide = shares.pivot_table(index=rows, columns="topic", values="share", sort=False)
+    wide, title = _first_rows(wide, max_rows, title)
     figure = Figure(
         figsize=(1.3 * wide.shape[1] + 3, 0.42 * wide.shape[0] + 1.8), layout="constrained"
     )

@@ -31,6 +31,7 @@ TO_SIMPLIFIED = False  # convert Traditional characters to Simplified before seg
 ENGINE = "jieba"  # "jieba" (the reference) or "rjieba" (same tokens, much faster)
 TOP_N = 20  # rows in the top-word tables and charts
 MIN_COUNT = 2  # minimum count of a collocation
+MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, largest first
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
@@ -97,7 +98,7 @@ frequency.side_by_side(by_article, "article_id", 10, inventory.article_titles(pa
 # The same for the departments, the sections opened by a heading inside the report card.
 
 # %%
-departments = inventory.named_sections(paragraphs)
+departments = inventory.named_sections(paragraphs, MAX_SECTIONS)
 in_departments = tokens[tokens["section"].isin(departments)]
 by_department = frequency.word_frequencies(in_departments, by="section")
 results.write_table(by_department, "word_frequency_by_department", OUT)

@@ -36,7 +36,9 @@ TO_SIMPLIFIED = False  # convert Traditional characters to Simplified before seg
 ENGINE = "jieba"  # "jieba" or "rjieba"
 COMPARE_COLUMN = "article_id"  # the column that defines the two groups
 GROUP_A = ["000_358ae6c12643bf3e-a01", "000_358ae6c12643bf3e-a02"]  # achievement reports
+GROUP_NAMES = ("Achievement reports", "ordinary news")  # names of group A and of the rest
 TOP_N = 15  # rows shown per table and bars per side in the plot
+MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, largest first
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
@@ -45,6 +47,7 @@ from lib import corpus, inventory, keyness, plots, results, segment
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
 tokens = segment.segment(paragraphs, engine=ENGINE)
+tokens = corpus.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
 
 # %% [markdown]
 # ## Achievement reports against ordinary news
@@ -67,7 +70,8 @@ achievement.tail(TOP_N).iloc[::-1]
 # The plot shows both ends: red bars lean to the achievement reports, blue bars to the news.
 
 # %%
-figure = plots.keyness_bars(achievement, "Achievement reports (red) vs ordinary news (blue)")
+title = f"{GROUP_NAMES[0]} (red) vs {GROUP_NAMES[1]} (blue)"
+figure = plots.keyness_bars(achievement, title)
 results.write_figure(figure, "keyness_achievement_vs_news", OUT)
 plots.show(figure)
 
@@ -77,7 +81,7 @@ plots.show(figure)
 # each department's most distinctive words.
 
 # %%
-departments = inventory.named_sections(paragraphs)
+departments = inventory.named_sections(paragraphs, MAX_SECTIONS)
 by_department = keyness.keyness_each_vs_rest(tokens[tokens["section"].isin(departments)], "section")
 by_department.groupby("section").head(5)
 

@@ -39,6 +39,8 @@ ENGINE = "jieba"  # "jieba" or "rjieba"
 UNIT = "sentence"  # documents: "sentence" for a tiny corpus, "para" for a real one
 MIN_DF = 2  # a term must occur in at least this many documents
 KS = range(2, 9)  # numbers of topics to compare
+SEEDS = (0, 1, 2, 3, 4)  # one refit on a random 80% sample of the documents per seed
+MINIBATCH = False  # True for thousands of documents: mini-batch NMF and online LDA
 K = 5  # the number of topics fitted (chosen from the table below)
 TOP_TERMS = 8  # terms shown per topic
 TOPIC_LABELS = {  # human labels for the K NMF topics of this corpus; None: automatic labels
@@ -48,6 +50,7 @@ TOPIC_LABELS = {  # human labels for the K NMF topics of this corpus; None: auto
     3: "企业与政务服务 business services",
     4: "海洋科考 ocean research",
 }
+MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, largest first
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
@@ -69,20 +72,20 @@ print(f"{dtm.shape[0]} documents, {dtm.shape[1]} terms, {dtm.nnz} non-zero cells
 
 # %% [markdown]
 # ## Choosing the number of topics
-# For each *k*, the NMF model is fitted on five random 80% samples of the documents (seeds
-# 0–4). `coherence_npmi` is the mean NPMI of the top-10 terms' pairs (from −1, never together,
-# to 1, always together); `stability` the mean Jaccard overlap of the top-10 terms of topics
-# matched across the five fits (1: identical).
+# For each *k*, the NMF model is fitted once per seed in `SEEDS` (here five), each time on a
+# random 80% sample of the documents. `coherence_npmi` is the mean NPMI of the pairs of the
+# top-10 terms (from −1, never together, to 1, always together); `stability` the mean Jaccard
+# overlap of the top-10 terms of topics matched across the fits (1: identical).
 
 # %%
-nmf_k = coherence.choose_k_table(dtm, ks=KS, method="nmf")
+nmf_k = coherence.choose_k_table(dtm, ks=KS, seeds=SEEDS, method="nmf", minibatch=MINIBATCH)
 nmf_k
 
 # %% [markdown]
 # The same table for LDA:
 
 # %%
-lda_k = coherence.choose_k_table(dtm, ks=KS, method="lda")
+lda_k = coherence.choose_k_table(dtm, ks=KS, seeds=SEEDS, method="lda", minibatch=MINIBATCH)
 results.write_table(coherence.stack_k_tables([nmf_k, lda_k]), "topics_choose_k", OUT)
 lda_k
 
@@ -93,7 +96,7 @@ lda_k
 # reading the terms.
 
 # %%
-model = topics.fit_topic_model(dtm, k=K, method="nmf", seed=0)
+model = topics.fit_topic_model(dtm, k=K, method="nmf", seed=0, minibatch=MINIBATCH)
 terms = topics.topic_terms(model, vocabulary, TOP_TERMS)
 table = topics.label_topics(terms, TOPIC_LABELS or topics.auto_labels(terms))
 results.write_table(table, "topics", OUT)
@@ -103,7 +106,7 @@ topics.terms_side_by_side(table)
 # For comparison, LDA with the same *k* and seed (automatic labels: its three heaviest terms).
 
 # %%
-lda = topics.fit_topic_model(dtm, k=K, method="lda", seed=0)
+lda = topics.fit_topic_model(dtm, k=K, method="lda", seed=0, minibatch=MINIBATCH)
 lda_terms = topics.topic_terms(lda, vocabulary, TOP_TERMS)
 topics.terms_side_by_side(topics.label_topics(lda_terms, topics.auto_labels(lda_terms)))
 
@@ -126,7 +129,7 @@ plots.show(figure)
 # columns: departments; cells: mean share of the department's sentences).
 
 # %%
-departments = inventory.named_sections(paragraphs)
+departments = inventory.named_sections(paragraphs, MAX_SECTIONS)
 shares = topics.topic_shares(doc_topics[doc_topics["section"].isin(departments)], by="section")
 topics.shares_wide(shares, labels)
 

@@ -37,6 +37,8 @@ CORPUS = None  # None: the project's corpus/; or a folder, a page, a .jsonl or .
 TO_SIMPLIFIED = False  # convert Traditional characters first (the unit tables are Simplified)
 COMPARE_COLUMN = "article_id"  # the column that defines the two groups compared
 GROUP_A = ["000_358ae6c12643bf3e-a01", "000_358ae6c12643bf3e-a02"]  # achievement reports
+GROUP_NAMES = ("achievement report", "ordinary news")  # names of group A and of the rest
+MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, largest first
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
@@ -65,7 +67,7 @@ quantification.indicator_kinds(figures)
 # the qualifier, the value in base units and the unit as written. This is the 成绩单 as a table.
 
 # %%
-departments = inventory.named_sections(paragraphs)
+departments = inventory.named_sections(paragraphs, MAX_SECTIONS)
 quantification.report_cards(figures, departments)
 
 # %% [markdown]
@@ -74,9 +76,7 @@ quantification.report_cards(figures, departments)
 # ordinary news, then per article and section.
 
 # %%
-quantification.group_density(
-    paragraphs, figures, COMPARE_COLUMN, GROUP_A, ("achievement report", "ordinary news")
-)
+quantification.group_density(paragraphs, figures, COMPARE_COLUMN, GROUP_A, GROUP_NAMES)
 
 # %%
 density = quantification.quantification_density(paragraphs, figures, by=["article_id", "section"])

@@ -61,3 +61,13 @@ def test_article_table_and_titles_name_each_article_once(paragraphs):
 
 def test_named_sections_are_the_departments_in_page_order(paragraphs):
     assert named_sections(paragraphs) == ["市政府办公厅", "市外办", "市海洋发展局"]
+
+
+def test_named_sections_can_keep_only_the_largest_in_page_order(paragraphs):
+    # 市外办 (526 characters with its heading text excluded) and 市海洋发展局 are the largest two.
+    largest = named_sections(paragraphs, limit=2)
+    assert len(largest) == 2 and largest == [s for s in named_sections(paragraphs) if s in largest]
+    sizes = corpus_inventory(paragraphs).set_index("section")["characters"]
+    assert min(sizes[s] for s in largest) >= max(
+        sizes[s] for s in named_sections(paragraphs) if s not in largest
+    )

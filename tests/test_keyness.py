@@ -172,3 +172,16 @@ def test_stacked_comparisons_are_named_in_a_first_column():
     stacked = stack_comparisons({"first": a, "second": a})
     assert stacked.columns[0] == "comparison"
     assert stacked["comparison"].tolist() == ["first"] * len(a) + ["second"] * len(a)
+
+
+def test_group_values_match_as_text_so_years_can_be_given_as_numbers():
+    tokens = pd.DataFrame(
+        {
+            "token": ["增长", "下降", "增长"],
+            "year": ["2024", "1990", "2025"],
+            "is_stopword": False,
+            "is_number": False,
+            "is_punct": False,
+        }
+    )
+    assert group_keyness(tokens, "year", [2024, 2025]).set_index("word").loc["增长", "count_a"] == 2

@@ -121,3 +121,21 @@ def test_a_figure_given_the_wrong_table_names_the_columns_it_needs():
 
     with pytest.raises(ValueError, match=r"keyness_bars needs columns word, z \(lacks \['z'\]\)"):
         keyness_bars(pd.DataFrame({"word": ["实现"]}), "t")
+
+
+def test_a_long_table_is_cut_to_its_first_rows_and_the_title_says_so():
+    import pandas as pd
+
+    from lib.plots import bar_section_sizes
+
+    inventory = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(50)],
+            "title": ["报告"] * 50,
+            "section": ["全文"] * 50,
+            "characters": range(50),
+        }
+    )
+    figure = bar_section_sizes(inventory, max_rows=10)
+    assert len(figure.axes[0].patches) == 10
+    assert figure.axes[0].get_title().endswith("(first 10 of 50)")
