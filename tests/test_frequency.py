@@ -149,3 +149,11 @@ def test_side_by_side_puts_groups_in_columns_and_renames_them():
     wide = side_by_side(freq, "g", top_n=2, labels={"a": "甲"})
     assert list(wide.columns) == ["甲", "b"]
     assert wide.loc[1, "甲"] == "德国 (3)" and wide.loc[2, "b"] == ""
+
+
+def test_a_section_with_no_words_left_after_filtering_has_no_rows_not_an_error():
+    table = tokens_table({("a1", "市外办"): "德国 合作 。", ("a1", "空"): "的 ， 2020 。"})
+    by_section = word_frequencies(table, by="section")
+    assert set(by_section["section"]) == {"市外办"}
+    empty = word_frequencies(table[table["section"] == "空"])
+    assert empty.empty and list(empty.columns) == ["word", "count", "share", "rank", "pos"]
