@@ -18,6 +18,8 @@ import nbformat
 import yaml
 from nbclient import NotebookClient
 
+from lib.paths import project_root
+
 
 def stderr_outputs(notebook) -> list[str]:
     """Return 'cell N: text' for every stderr stream or error output in an executed notebook."""
@@ -81,19 +83,25 @@ def main(argv: list[str]) -> None:
     """Execute the notebooks named on the command line, in order."""
     parser = argparse.ArgumentParser(prog="python -m lib.execute", description=__doc__)
     parser.add_argument("notebooks", nargs="+", type=Path)
-    parser.add_argument("--corpus", type=Path, help="run on this corpus instead of corpus/")
-    parser.add_argument("--out", type=Path, help="folder for the executed notebooks and results")
+    parser.add_argument("--corpus", help="run on this corpus instead of corpus/")
+    parser.add_argument("--out", help="folder for the executed notebooks and results")
     parser.add_argument("--param", action="append", default=[], help="NAME=VALUE (YAML value)")
     args = parser.parse_args(argv)
     if bool(args.corpus) != bool(args.out):
-        parser.error("give --corpus and --out together (the committed results stay untouched)")
-    if args.corpus and not args.corpus.exists():
+        parser.error("give --corpus and --out together, e.g. `make run CORPUS=path OUT=dir`")
+    if args.corpus and not Path(args.corpus).exists():
         parser.error(f"--corpus {args.corpus}: no such file or folder")
+    if args.out and Path(args.out).resolve() in (project_root(), project_root() / "notebooks"):
+        parser.error(
+            f"--out {args.out}: choose a folder of its own; the committed notebooks "
+            "and results/ must stay untouched"
+        )
     parameters = dict(parse_parameter(p) for p in args.param)
     for path in args.notebooks:
         print(f"executing {path}", flush=True)
         if args.corpus:
-            done = execute_on_corpus(path, args.corpus.resolve(), args.out.resolve(), parameters)
+            corpus, out = Path(args.corpus).resolve(), Path(args.out).resolve()
+            done = execute_on_corpus(path, corpus, out, parameters)
             print(f"  wrote {done}", flush=True)
         else:
             execute_notebook(path)
