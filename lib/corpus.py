@@ -158,3 +158,18 @@ def add_record_columns(table: pd.DataFrame, paragraphs: pd.DataFrame, columns) -
     if not wanted:
         return table
     return table.merge(paragraphs[keys + wanted], on=keys, how="left", validate="many_to_one")
+
+
+def group_values(group) -> set[str]:
+    """Return the values of a group given as one value or several, as text.
+
+    As text, so that GROUP_A = [2024, 2025] selects the years "2024" and "2025" of a corpus
+    whose `year` column is text, and a single id is that id, not its characters.
+    """
+    values = [group] if isinstance(group, (str, int)) else list(group)
+    return {str(v) for v in values}
+
+
+def in_group(column: pd.Series, group) -> pd.Series:
+    """Return which rows of `column` hold one of the group's values (compared as text)."""
+    return column.astype("str").isin(group_values(group))

@@ -16,6 +16,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from lib.corpus import group_values, in_group
 from lib.dictionary import stopword_set
 from lib.segment import DEFAULT_KINDS, is_word, jieba_tokenizers
 
@@ -106,13 +107,11 @@ def group_keyness(
     """Return log-odds keyness of the records whose `column` is in `group_a` vs all others."""
     if column not in tokens.columns:
         raise ValueError(f"the tokens table has no column {column!r} to group by")
-    # Compared as text, so that GROUP_A = [2024, 2025] selects the years "2024" and "2025".
-    values = {str(group_a)} if isinstance(group_a, (str, int)) else {str(v) for v in group_a}
     words = tokens.loc[is_word(tokens)]
-    in_a = words[column].astype("str").isin(values)
+    in_a = in_group(words[column], group_a)
     if not in_a.any():
         raise ValueError(
-            f"no word token has {column} in {sorted(values)}; check the values "
+            f"no word token has {column} in {sorted(group_values(group_a))}; check the values "
             f"(some present: {sorted(words[column].astype('str').unique())[:5]})"
         )
     return log_odds_keyness(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from lib.corpus import add_record_columns
+from lib.corpus import add_record_columns, in_group
 from lib.indicators import COLUMNS, extract_indicators
 
 TABLE_KEYS = ["page_id", "article_id", "section", "para_id", "sentence"]
@@ -115,17 +115,13 @@ def group_density(
     paragraphs: pd.DataFrame,
     indicators: pd.DataFrame,
     column: str,
-    group_a: Sequence[str],
+    group_a: Sequence[str] | str,
     names: tuple[str, str] = ("group A", "the rest"),
 ) -> pd.DataFrame:
     """Return quantification density of the records whose `column` is in `group_a` vs the rest."""
     _require_columns(paragraphs, [column], "paragraphs")
     indicators = add_record_columns(indicators, paragraphs, [column])
     label = {True: names[0], False: names[1]}
-    values = {str(v) for v in group_a}  # as text: [2024, 2025] selects "2024" and "2025"
-    in_a = paragraphs[column].astype("str").isin(values)
-    grouped_paragraphs = paragraphs.assign(group=in_a.map(label))
-    grouped_indicators = indicators.assign(
-        group=indicators[column].astype("str").isin(values).map(label)
-    )
+    grouped_paragraphs = paragraphs.assign(group=in_group(paragraphs[column], group_a).map(label))
+    grouped_indicators = indicators.assign(group=in_group(indicators[column], group_a).map(label))
     return quantification_density(grouped_paragraphs, grouped_indicators, by=["group"])

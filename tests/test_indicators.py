@@ -577,3 +577,13 @@ def test_a_comparison_clause_inherits_the_subject_of_the_figure_before_it(text, 
 def test_a_new_sentence_does_not_inherit_a_subject():
     found = extract_indicators("出口总额达到3万亿元。比上年增长5%。")
     assert found["subject"].tolist()[1] == ""
+
+
+def test_group_density_takes_one_id_as_that_id_not_its_characters():
+    from lib.quantification import group_density
+
+    table = extract_indicators_table(PARAGRAPHS)
+    one = group_density(PARAGRAPHS, table, "article_id", "p2-a1", ("A", "rest"))
+    listed = group_density(PARAGRAPHS, table, "article_id", ["p2-a1"], ("A", "rest"))
+    assert one.equals(listed)
+    assert one.set_index("group").loc["A", "indicators"] == 1
