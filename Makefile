@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 # `make run CORPUS=path OUT=dir [PARAMS='NAME=VALUE ...']` runs the notebooks on another corpus
 # into dir/ (executed notebooks, tables, figures); the committed notebooks stay untouched.
 run: $(STAMP)
-	$(BIN)/python -m lib.execute $(if $(CORPUS),--corpus '$(CORPUS)' --out '$(OUT)') \
+	$(BIN)/python -m lib.publish.execute $(if $(CORPUS),--corpus '$(CORPUS)' --out '$(OUT)') \
 		$(foreach p,$(PARAMS),--param '$(p)') $(NOTEBOOKS)
 
 test: $(STAMP)
@@ -42,7 +42,7 @@ bench: $(STAMP)
 
 # `make site`: static HTML of every notebook (with its stored outputs) and an index, in _site/.
 site: $(STAMP)
-	$(BIN)/python -m lib.site _site
+	$(BIN)/python -m lib.publish.site _site
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/

@@ -5,17 +5,17 @@ Usage: python benchmarks/bench.py [--mb 20] [--corpus PATH] [--workers N]
 
 Builds an N-MB corpus (.jsonl, in a temporary folder) by repeating the documents of PATH (a
 corpus folder, page, .jsonl or .csv; default: the project's corpus/), then runs in this one
-process: the pipeline (lib.counting.count_tokens streaming the file through a pool of
+process: the pipeline (lib.bulk.counting.count_tokens streaming the file through a pool of
 `workers` processes with rjieba), then the baseline script
     Counter(tok for text in texts for tok in tokenizer.lcut(text))
-with jieba (HMM on) and the project's domain dictionary (lib.segment.jieba_tokenizers), since
+with jieba (HMM on) and the project's domain dictionary (lib.words.segment.jieba_tokenizers), since
 the default dictionary cuts differently. MB are 10^6 bytes of UTF-8 text (titles and texts).
 
 Fair to the baseline: its timing excludes reading the corpus and loading jieba; the
 pipeline's includes reading and normalising (its start-up, pool and dictionary, is shown
 apart). tokens_identical: the pipeline's counts of ALL tokens (words, punctuation,
 whitespace, numbers) equal the baseline's after the same Latin/digit rule
-(lib.segment.canonical_tokens); the baseline sees the texts after the same character
+(lib.words.segment.canonical_tokens); the baseline sees the texts after the same character
 normalisation as the pipeline. Peak RSS: the largest sum of the RSS of this process and its
 workers (psutil, sampled every 0.05 s during the pipeline run, before the baseline runs;
 shared pages are counted once per process, so it overstates). getrusage's RUSAGE_CHILDREN
@@ -40,12 +40,12 @@ from pathlib import Path
 
 import psutil
 
-from lib.canonical import canonical_counts
-from lib.counting import count_tokens, start_pool
-from lib.normalize import normalize_characters
+from lib.bulk.counting import count_tokens, start_pool
+from lib.bulk.rule_counts import canonical_counts
+from lib.bulk.stream import iter_documents, iter_texts
+from lib.load.normalize import normalize_characters
 from lib.paths import corpus_dir
-from lib.segment import jieba_tokenizers
-from lib.stream import iter_documents, iter_texts
+from lib.words.segment import jieba_tokenizers
 
 
 def build_corpus(source: Path, mb: float, target: Path) -> tuple[float, int]:

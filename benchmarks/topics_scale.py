@@ -1,4 +1,4 @@
-"""Time lib.topics on 100,000 paragraphs built from a real corpus: is a fit minutes, not hours?
+"""Time lib.topics.models on 100,000 paragraphs of a real corpus: is a fit minutes, not hours?
 
 Usage: python benchmarks/topics_scale.py PATH/national_gwr.jsonl [--paragraphs 100000] [--k 10]
 
@@ -23,8 +23,8 @@ import opencc
 import pandas as pd
 import stopwordsiso
 
-from lib.documents import document_term_matrix, documents
-from lib.topics import document_topics, fit_topic_model
+from lib.topics.documents import document_term_matrix, documents
+from lib.topics.models import document_topics, fit_topic_model
 
 SENTENCES_PER_PARAGRAPH = 3
 

@@ -26,3 +26,29 @@ def corpus_dir() -> Path:
 def results_dir() -> Path:
     """Return the default results folder, <root>/results (tables/ and figures/ below it)."""
     return Path(os.environ.get("CHENGJIDAN_RESULTS", project_root() / "results")).resolve()
+
+
+ARCHIVE_SOURCE = (
+    "the public repository aldohemsn/chinese-political-corpora, file government_work_reports.jsonl"
+)
+
+
+def default_archive() -> Path:
+    """Return the default archive: ../shared/corpora/national_gwr.jsonl beside the root."""
+    return project_root().parent / "shared" / "corpora" / "national_gwr.jsonl"
+
+
+def archive_path(archive: str | Path | None = None) -> Path:
+    """Return the archive a notebook reads: `archive` if given, else `default_archive()`."""
+    return Path(archive).expanduser().resolve() if archive else default_archive()
+
+
+def archive_missing(archive: str | Path | None = None) -> str:
+    """Return one line saying how to get the archive if it is absent, else ""."""
+    path = archive_path(archive)
+    if path.is_file():
+        return ""
+    return (
+        f"the archive {path} is absent: get it from {ARCHIVE_SOURCE} "
+        "(or use your own .jsonl of reports) and pass ARCHIVE=path"
+    )

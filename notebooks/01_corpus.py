@@ -31,7 +31,8 @@ TO_SIMPLIFIED = False  # convert Traditional characters to Simplified (OpenCC t2
 OUT = None  # None: results/ of the project; or a folder for tables and figures
 
 # %%
-from lib import corpus, inventory, plots, results
+from lib.load import corpus, inventory
+from lib.publish import plots, results
 
 # %% [markdown]
 # ## Loading

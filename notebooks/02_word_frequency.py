@@ -35,12 +35,14 @@ MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, larg
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
-from lib import corpus, frequency, inventory, plots, results, segment
+from lib.load import corpus, inventory
+from lib.publish import plots, results
+from lib.words import frequency, segment
 
 # %% [markdown]
 # ## Segmentation
 # `segment` cuts every title, subtitle, heading, paragraph and caption with jieba and the
-# project's domain dictionary (`lib/data/userdict.txt`: department names such as 市政府办公厅,
+# project's domain dictionary (`lib/words/data/userdict.txt`: department names such as 市政府办公厅,
 # programmes such as 12345政务服务热线 and 综合柜员制, each with the reason it is there), and tags
 # each token with its part of speech (词性). The table has one row per token, in text order.
 
@@ -52,7 +54,7 @@ tokens.head(12)
 # %% [markdown]
 # Not every token is a word worth counting. This table says how many tokens were set aside
 # and why: punctuation, stopwords (a general list from the `stopwordsiso` package plus a short
-# project list, `lib/data/stopwords.txt`), and numbers with their measure words (400, 万件, 3.9%),
+# project list, `lib/words/data/stopwords.txt`), and numbers with their measure words (400, 万件, 3.9%),
 # which belong to the indicators notebook (05) rather than to word tables. The rhetoric of
 # achievement (实现, 坚持, 打造, 搭建, 推动) is kept on purpose: it is a finding, not noise.
 

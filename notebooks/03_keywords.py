@@ -42,7 +42,9 @@ MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, larg
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
-from lib import corpus, inventory, keyness, plots, results, segment
+from lib.load import corpus, inventory
+from lib.publish import plots, results
+from lib.words import keyness, segment
 
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)

@@ -54,7 +54,10 @@ MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, larg
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
-from lib import coherence, corpus, documents, inventory, plots, results, segment, topics
+from lib.load import corpus, inventory
+from lib.publish import plots, results
+from lib.topics import coherence, documents, models
+from lib.words import segment
 
 # %% [markdown]
 # ## Documents
@@ -96,19 +99,19 @@ lda_k
 # reading the terms.
 
 # %%
-model = topics.fit_topic_model(dtm, k=K, method="nmf", seed=0, minibatch=MINIBATCH)
-terms = topics.topic_terms(model, vocabulary, TOP_TERMS)
-table = topics.label_topics(terms, TOPIC_LABELS or topics.auto_labels(terms))
+model = models.fit_topic_model(dtm, k=K, method="nmf", seed=0, minibatch=MINIBATCH)
+terms = models.topic_terms(model, vocabulary, TOP_TERMS)
+table = models.label_topics(terms, TOPIC_LABELS or models.auto_labels(terms))
 results.write_table(table, "topics", OUT)
-topics.terms_side_by_side(table)
+models.terms_side_by_side(table)
 
 # %% [markdown]
 # For comparison, LDA with the same *k* and seed (automatic labels: its three heaviest terms).
 
 # %%
-lda = topics.fit_topic_model(dtm, k=K, method="lda", seed=0, minibatch=MINIBATCH)
-lda_terms = topics.topic_terms(lda, vocabulary, TOP_TERMS)
-topics.terms_side_by_side(topics.label_topics(lda_terms, topics.auto_labels(lda_terms)))
+lda = models.fit_topic_model(dtm, k=K, method="lda", seed=0, minibatch=MINIBATCH)
+lda_terms = models.topic_terms(lda, vocabulary, TOP_TERMS)
+models.terms_side_by_side(models.label_topics(lda_terms, models.auto_labels(lda_terms)))
 
 # %% [markdown]
 # ## Where the topics are
@@ -116,9 +119,9 @@ topics.terms_side_by_side(topics.label_topics(lda_terms, topics.auto_labels(lda_
 # section's sentences are mostly about that topic.
 
 # %%
-doc_topics = topics.document_topics(model, dtm, docs)
+doc_topics = models.document_topics(model, dtm, docs)
 doc_topics["article"] = doc_topics["article_id"].map(inventory.article_titles(paragraphs))
-by_section = topics.topic_shares(doc_topics, by=["article", "section"])
+by_section = models.topic_shares(doc_topics, by=["article", "section"])
 labels = dict(zip(table["topic"], table["label"], strict=False))
 figure = plots.topic_heatmap(by_section, ["article", "section"], labels, "Topic shares by section")
 results.write_figure(figure, "topic_heatmap", OUT)
@@ -130,8 +133,8 @@ plots.show(figure)
 
 # %%
 departments = inventory.named_sections(paragraphs, MAX_SECTIONS)
-shares = topics.topic_shares(doc_topics[doc_topics["section"].isin(departments)], by="section")
-topics.shares_wide(shares, labels)
+shares = models.topic_shares(doc_topics[doc_topics["section"].isin(departments)], by="section")
+models.shares_wide(shares, labels)
 
 # %% [markdown]
 # ## Findings

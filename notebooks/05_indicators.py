@@ -20,7 +20,7 @@
 # figures does each department report, of what kind, about what, and how much denser with
 # numbers is achievement reporting than ordinary news?
 #
-# **Method.** `lib.indicators.extract_indicators` finds every quantity stated in a text and
+# **Method.** `lib.quantities.indicators.extract_indicators` finds every quantity stated in a text and
 # reads it: its value in base units (400万件 → 4,000,000), the unit or measure word as written
 # (件, 人次, 元, %), a qualifier (超, 近, 余, 以上 ...), its kind (count, money, percent,
 # percentage point, ratio, rank, duration, price ...), the thing measured (its subject, a
@@ -42,7 +42,9 @@ MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, larg
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
-from lib import corpus, inventory, plots, quantification, results
+from lib.load import corpus, inventory
+from lib.publish import plots, results
+from lib.quantities import quantification
 
 # %% [markdown]
 # ## Every figure

@@ -2,11 +2,11 @@
 
 import pytest
 
-import lib.counting
-from lib import cache
-from lib.counting import count_tokens
-from lib.dictionary import PROJECT_STOPWORDS, USER_DICTIONARY
-from lib.segment import canonical_tokens, raw_cutter
+import lib.bulk.counting
+from lib.bulk import cache
+from lib.bulk.counting import count_tokens
+from lib.words.dictionary import PROJECT_STOPWORDS, USER_DICTIONARY
+from lib.words.segment import canonical_tokens, raw_cutter
 
 TEXTS = ["市外办搭建空中走廊，NORC2020-581号科考船", "", "同比增长3.9%。"]
 
@@ -18,7 +18,7 @@ def refuse_to_segment(engine, entries=None):
 def test_a_rerun_reads_the_cache_instead_of_segmenting(tmp_path, monkeypatch):
     first = count_tokens(TEXTS, cache_dir=tmp_path)
     assert len(list(tmp_path.glob("*.parquet"))) == 1
-    monkeypatch.setattr(lib.counting, "engine_cutter", refuse_to_segment)
+    monkeypatch.setattr(lib.bulk.counting, "engine_cutter", refuse_to_segment)
     assert count_tokens(TEXTS, cache_dir=tmp_path) == first
     with pytest.raises(AssertionError, match="segmented although"):
         count_tokens(TEXTS[:1], cache_dir=tmp_path)  # not cached: would have to segment

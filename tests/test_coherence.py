@@ -1,4 +1,4 @@
-"""Specifications for lib.coherence: NPMI coherence, Hungarian topic matching, stability."""
+"""Specifications for lib.topics.coherence: NPMI coherence, Hungarian topic matching, stability."""
 
 import math
 
@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from lib.coherence import choose_k_table, match_topics, npmi_coherence, topic_stability
+from lib.topics.coherence import choose_k_table, match_topics, npmi_coherence, topic_stability
 
 
 def test_npmi_of_a_hand_made_corpus_matches_bouma_formula():

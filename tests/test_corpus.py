@@ -5,9 +5,9 @@ from collections import Counter
 
 import pytest
 
-from lib.corpus import RECORD_COLUMNS, load_corpus, read_corpus
 from lib.errors import CorpusError
-from lib.normalize import normalize_characters
+from lib.load.corpus import RECORD_COLUMNS, load_corpus, read_corpus
+from lib.load.normalize import normalize_characters
 from lib.paths import corpus_dir
 
 PAGE = "市外办 搭建空中走廊\n\n□半岛全媒体记者 王媛\n\n今年以来，累计运载1600余人。\n"
@@ -208,7 +208,7 @@ def test_the_national_reports_load_and_keep_every_character(national_corpus_path
 
 
 def test_record_columns_are_added_to_a_token_table_by_page_and_record(tmp_path):
-    from lib.corpus import add_record_columns
+    from lib.load.corpus import add_record_columns
 
     paragraphs = load_corpus()
     tokens = paragraphs[["page_id", "para_id"]].iloc[[3, 3, 5]].assign(token=["甲", "乙", "丙"])

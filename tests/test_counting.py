@@ -5,12 +5,12 @@ from collections import Counter
 
 import pytest
 
-from lib.canonical import canonical_counts
-from lib.corpus import load_corpus
-from lib.counting import count_tokens, token_frequencies, word_counts
-from lib.normalize import normalize_characters, normalized_text
-from lib.segment import canonical_tokens, jieba_tokenizers, raw_cutter, segment, word_tokens
-from lib.stream import iter_texts
+from lib.bulk.counting import count_tokens, token_frequencies, word_counts
+from lib.bulk.rule_counts import canonical_counts
+from lib.bulk.stream import iter_texts
+from lib.load.corpus import load_corpus
+from lib.load.normalize import normalize_characters, normalized_text
+from lib.words.segment import canonical_tokens, jieba_tokenizers, raw_cutter, segment, word_tokens
 
 # Pieces the generated texts are made of: words of the domain, digits, Latin, symbols,
 # full-width forms and whitespace, so that every branch of the Latin/digit rule is met.

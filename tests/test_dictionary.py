@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from lib.dictionary import (
+from lib.words.dictionary import (
     USER_DICTIONARY,
     keep_words,
     load_project_stopwords,

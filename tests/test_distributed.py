@@ -2,10 +2,10 @@
 
 import pytest
 
-from lib.counting import count_tokens
-from lib.distributed import count_tokens_on_dask, dask_client
+from lib.bulk.counting import count_tokens
+from lib.bulk.distributed import count_tokens_on_dask, dask_client
+from lib.bulk.stream import iter_texts
 from lib.paths import corpus_dir
-from lib.stream import iter_texts
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,8 @@
 
 import pytest
 
-from lib.encoding import decode_bytes
 from lib.errors import CorpusError
+from lib.load.encoding import decode_bytes
 
 TEXT = "12345政务服务热线全年受理量超400万件。\n海洋生产总值同比增长3.9%。\n"
 

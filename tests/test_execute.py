@@ -1,8 +1,8 @@
-"""lib.execute refuses runs that would overwrite the committed notebooks, and reads parameters."""
+"""lib.publish.execute refuses runs that would overwrite committed notebooks; reads parameters."""
 
 import pytest
 
-from lib.execute import main, parse_parameter, stderr_outputs
+from lib.publish.execute import main, parse_parameter, stderr_outputs
 
 
 def test_a_corpus_without_an_output_folder_is_refused(capsys):

@@ -5,8 +5,8 @@ import math
 import pandas as pd
 import pytest
 
-from lib.frequency import pmi_collocations, rank_frequency, word_frequencies
-from lib.segment import TOKEN_SCHEMA
+from lib.words.frequency import pmi_collocations, rank_frequency, word_frequencies
+from lib.words.segment import TOKEN_SCHEMA
 
 STOPWORDS = {"的", "了"}
 
@@ -134,7 +134,7 @@ def test_an_unsupported_window_is_refused(tokens):
 
 
 def test_side_by_side_puts_groups_in_columns_and_renames_them():
-    from lib.frequency import side_by_side
+    from lib.words.frequency import side_by_side
 
     freq = pd.DataFrame(
         {

@@ -5,8 +5,12 @@ import json
 import pandas as pd
 import pytest
 
-from lib.indicators import CHANGE_DIRECTION, COLUMNS, extract_indicators
-from lib.quantification import extract_indicators_table, quantification_density, report_card
+from lib.quantities.indicators import CHANGE_DIRECTION, COLUMNS, extract_indicators
+from lib.quantities.quantification import (
+    extract_indicators_table,
+    quantification_density,
+    report_card,
+)
 
 
 def figures(text: str) -> list[tuple]:
@@ -580,7 +584,7 @@ def test_a_new_sentence_does_not_inherit_a_subject():
 
 
 def test_group_density_takes_one_id_as_that_id_not_its_characters():
-    from lib.quantification import group_density
+    from lib.quantities.quantification import group_density
 
     table = extract_indicators_table(PARAGRAPHS)
     one = group_density(PARAGRAPHS, table, "article_id", "p2-a1", ("A", "rest"))

@@ -2,8 +2,8 @@
 
 import pytest
 
-from lib.corpus import load_corpus
-from lib.inventory import (
+from lib.load.corpus import load_corpus
+from lib.load.inventory import (
     article_table,
     article_titles,
     corpus_inventory,

@@ -5,14 +5,14 @@ import math
 import pandas as pd
 import pytest
 
-from lib.keyness import (
+from lib.words.keyness import (
     group_keyness,
     jieba_analyse_keywords,
     keyness_each_vs_rest,
     log_odds_keyness,
     tfidf_keywords,
 )
-from lib.segment import TOKEN_SCHEMA
+from lib.words.segment import TOKEN_SCHEMA
 
 
 def tokens_table(records):
@@ -146,9 +146,9 @@ def test_an_unknown_keyword_method_is_refused():
 
 
 def test_keyword_methods_are_compared_per_article_and_their_overlap_counted():
-    from lib.corpus import load_corpus
-    from lib.keyness import KEYWORD_METHODS, compare_keyword_methods, method_agreement
-    from lib.segment import segment
+    from lib.load.corpus import load_corpus
+    from lib.words.keyness import KEYWORD_METHODS, compare_keyword_methods, method_agreement
+    from lib.words.segment import segment
 
     paragraphs = load_corpus()
     tokens = segment(paragraphs)
@@ -166,7 +166,7 @@ def test_keyword_methods_are_compared_per_article_and_their_overlap_counted():
 
 
 def test_stacked_comparisons_are_named_in_a_first_column():
-    from lib.keyness import stack_comparisons
+    from lib.words.keyness import stack_comparisons
 
     a = log_odds_keyness({"实现": 3}, {"发放": 2})
     stacked = stack_comparisons({"first": a, "second": a})

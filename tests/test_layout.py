@@ -2,8 +2,8 @@
 
 import pytest
 
-from lib.layout import check_nothing_lost, parse_byline, split_body, split_page
-from lib.normalize import drop_cjk_digit_spaces, normalize_characters
+from lib.load.layout import check_nothing_lost, parse_byline, split_body, split_page
+from lib.load.normalize import drop_cjk_digit_spaces, normalize_characters
 
 
 def lines(*texts):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lib.numerals import (
+from lib.quantities.numerals import (
     MULTIPLIERS,
     UNIT_KINDS,
     is_vague,

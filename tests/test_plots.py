@@ -5,10 +5,10 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from lib.fonts import missing_glyphs
-from lib.frequency import rank_frequency, word_frequencies
-from lib.plots import bar_top_words, drawn_words, show_word_cloud, word_cloud, zipf_plot
-from lib.segment import segment
+from lib.publish.fonts import missing_glyphs
+from lib.publish.plots import bar_top_words, drawn_words, show_word_cloud, word_cloud, zipf_plot
+from lib.words.frequency import rank_frequency, word_frequencies
+from lib.words.segment import segment
 
 
 @pytest.fixture(scope="module")
@@ -86,8 +86,8 @@ def test_a_word_cloud_figure_has_a_title(seed_frequencies):
 def test_corpus_keyness_and_topic_figures_draw_their_labels_in_the_cjk_font():
     import pandas as pd
 
-    from lib.fonts import missing_glyphs
-    from lib.plots import bar_section_sizes, keyness_bars, show, topic_heatmap
+    from lib.publish.fonts import missing_glyphs
+    from lib.publish.plots import bar_section_sizes, keyness_bars, show, topic_heatmap
 
     inventory = pd.DataFrame(
         {
@@ -117,7 +117,7 @@ def test_corpus_keyness_and_topic_figures_draw_their_labels_in_the_cjk_font():
 def test_a_figure_given_the_wrong_table_names_the_columns_it_needs():
     import pandas as pd
 
-    from lib.plots import keyness_bars
+    from lib.publish.plots import keyness_bars
 
     with pytest.raises(ValueError, match=r"keyness_bars needs columns word, z \(lacks \['z'\]\)"):
         keyness_bars(pd.DataFrame({"word": ["实现"]}), "t")
@@ -126,7 +126,7 @@ def test_a_figure_given_the_wrong_table_names_the_columns_it_needs():
 def test_a_long_table_is_cut_to_its_first_rows_and_the_title_says_so():
     import pandas as pd
 
-    from lib.plots import bar_section_sizes
+    from lib.publish.plots import bar_section_sizes
 
     inventory = pd.DataFrame(
         {

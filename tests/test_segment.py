@@ -7,9 +7,9 @@ import sys
 import pandas as pd
 import pytest
 
-from lib.dictionary import load_user_dictionary
 from lib.paths import project_root
-from lib.segment import (
+from lib.words.dictionary import load_user_dictionary
+from lib.words.segment import (
     ENGINES,
     SET_ASIDE_REASONS,
     TOKEN_SCHEMA,
@@ -20,7 +20,7 @@ from lib.segment import (
 
 
 def paragraphs_table(texts, kind="paragraph", section="全文"):
-    """A minimal paragraphs table (the lib.corpus contract) with one record per text."""
+    """A minimal paragraphs table (the lib.load.corpus contract) with one record per text."""
     return pd.DataFrame(
         {
             "page_id": "p1",
@@ -160,7 +160,7 @@ def test_bad_arguments_are_refused_with_what_to_do():
 
 def test_the_project_dictionary_does_not_leak_into_the_global_jieba():
     code = (
-        "import logging, jieba, pandas as pd; from lib.segment import segment;"
+        "import logging, jieba, pandas as pd; from lib.words.segment import segment;"
         "segment(pd.DataFrame({'page_id':['p'],'article_id':['a'],'section':['s'],"
         "'para_id':[0],'kind':['paragraph'],'text':['国际客厅']}));"
         "jieba.setLogLevel(logging.WARNING); print(jieba.lcut('国际客厅', HMM=False))"
@@ -174,7 +174,7 @@ def test_the_project_dictionary_does_not_leak_into_the_global_jieba():
 
 def test_segmentation_prints_nothing_to_stderr():
     code = (
-        "import pandas as pd; from lib.segment import segment;"
+        "import pandas as pd; from lib.words.segment import segment;"
         "t = pd.DataFrame({'page_id':['p'],'article_id':['a'],'section':['s'],"
         "'para_id':[0],'kind':['paragraph'],'text':['市外办搭建空中走廊']});"
         "segment(t); segment(t, engine='rjieba')"

@@ -9,7 +9,7 @@ import tempfile
 
 import pytest
 
-from lib.site import build_site, notebook_paths
+from lib.publish.site import build_site, notebook_paths
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 # The flags a sandboxed, offline machine needs (no background network, no first-run UI).

@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from lib.corpus import load_corpus
+from lib.bulk.stream import chunk_texts, iter_documents, iter_texts
 from lib.errors import CorpusError
+from lib.load.corpus import load_corpus
 from lib.paths import corpus_dir
-from lib.stream import chunk_texts, iter_documents, iter_texts
 
 
 def write_jsonl(path, rows):

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from scipy import sparse
 
-from lib.documents import document_term_matrix, documents
-from lib.topics import (
+from lib.topics.documents import document_term_matrix, documents
+from lib.topics.models import (
     converged,
     document_topics,
     fit_topic_model,
@@ -287,7 +287,7 @@ def test_topic_shares_by_an_unknown_column_is_refused(two_themes):
 
 
 def test_auto_labels_join_the_heaviest_terms_and_side_by_side_keeps_topic_order():
-    from lib.topics import auto_labels, terms_side_by_side
+    from lib.topics.models import auto_labels, terms_side_by_side
 
     terms = pd.DataFrame(
         {
@@ -305,7 +305,7 @@ def test_auto_labels_join_the_heaviest_terms_and_side_by_side_keeps_topic_order(
 
 
 def test_shares_wide_labels_topics_and_spreads_groups():
-    from lib.topics import shares_wide
+    from lib.topics.models import shares_wide
 
     shares = pd.DataFrame(
         {

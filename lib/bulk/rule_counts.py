@@ -1,9 +1,9 @@
-"""Fast equivalents of lib.segment's token rules, for counting: same tokens, less work a token.
+"""Fast equivalents of lib.words.segment's token rules for counting: same tokens, less work.
 
-`canonical_counts` gives the counts of `lib.segment.canonical_tokens` (the Latin/digit
+`canonical_counts` gives the counts of `lib.words.segment.canonical_tokens` (the Latin/digit
 rule) without a Python step per token; `engine_cutter`
 loads an engine once per process, rjieba without jieba when given the resolved dictionary.
-Tests hold each equal to the lib.segment / lib.normalize function it stands for.
+Tests hold each equal to the lib.words.segment / lib.load.normalize function it stands for.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from lib.segment import HAN_RE, NON_HAN_TOKEN_RE, jieba_with_dictionary, raw_cutter
+from lib.words.segment import HAN_RE, NON_HAN_TOKEN_RE, jieba_with_dictionary, raw_cutter
 
 # Token kinds, one letter each, so that runs can be found by a regex over a string of kinds:
 # h = holds a Chinese character (kept as the engine cut it); s = no Chinese character, and the
@@ -42,7 +42,7 @@ _KINDS = _TokenKinds()
 
 
 def canonical_counts(token_lists: Iterable[list[str]]) -> Counter:
-    """Return the counts of the canonical tokens (lib.segment's rule) of engine-cut token lists.
+    """Return the counts of the canonical tokens (lib.words.segment's rule) of engine cuts.
 
     Equal to Counter of `canonical_tokens(tokens)` over the lists, but counts the raw tokens
     at C speed and re-cuts only the runs of tokens without Chinese characters that the rule

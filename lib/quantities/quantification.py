@@ -1,7 +1,7 @@
 """The figures of a corpus: indicators per record with their sentence, and quantification density.
 
-`extract_indicators_table` runs lib.indicators over the paragraphs table (titles, headings and
-paragraphs) and attributes each figure to its article, section and sentence;
+`extract_indicators_table` runs lib.quantities.indicators over the paragraphs table (titles,
+headings and paragraphs) and attributes each figure to its article, section and sentence;
 `quantification_density` measures indicators per 1,000 characters; `report_card` lays out
 one section's figures as the department's 成绩单.
 """
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from lib.corpus import add_record_columns, in_group
-from lib.indicators import COLUMNS, extract_indicators
+from lib.load.corpus import add_record_columns, in_group
+from lib.quantities.indicators import COLUMNS, extract_indicators
 
 TABLE_KEYS = ["page_id", "article_id", "section", "para_id", "sentence"]
 TABLE_KINDS = ("paragraph", "heading", "title", "subtitle")
@@ -31,7 +31,7 @@ def _sentence_at(text: str, position: int) -> str:
     return text[start : end.end() if end else len(text)].strip()
 
 
-_MAKERS = {"paragraphs": "lib.corpus.load_corpus", "indicators": "extract_indicators_table"}
+_MAKERS = {"paragraphs": "lib.load.corpus.load_corpus", "indicators": "extract_indicators_table"}
 
 
 def _require_columns(table: pd.DataFrame, columns: Sequence[str], name: str) -> None:

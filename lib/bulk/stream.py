@@ -1,10 +1,10 @@
 """Stream the documents of a corpus one at a time, for counting corpora too big to load.
 
-The same inputs as lib.corpus.load_corpus: a folder of pages (with or without manifest.csv),
+The same inputs as lib.load.corpus.load_corpus: a folder of pages (with or without manifest.csv),
 a single page file, or a .jsonl / .csv file of documents. Unlike load_corpus, nothing is
 held beyond the current document (a .jsonl is read line by line, a .csv row by row), and
 the text is passed on as it is in the file: no layout repair, no split into articles and
-records, no character normalisation (lib.counting normalises each text itself). Documents
+records, no character normalisation (lib.bulk.counting normalises each text itself). Documents
 are checked as load_corpus checks them (valid JSON, a text column, non-empty text); ids are
 not checked for uniqueness, which would need memory that grows with the corpus.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from lib.sources import iter_pages
+from lib.load.sources import iter_pages
 
 
 def iter_documents(path: str | Path) -> Iterator[tuple[str, str, str]]:

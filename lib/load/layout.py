@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lib.normalize import drop_cjk_digit_spaces, join_fragments
+from lib.load.normalize import drop_cjk_digit_spaces, join_fragments
 
 # A line that ends with one of these (before closing quotes or brackets) finishes a sentence.
 _FINISHED_RE = re.compile(r"[。！？!?…；;：:][”’」』）)】〕\]\"']*$")
@@ -251,5 +251,5 @@ def check_nothing_lost(text: str, records: list[dict], source: str) -> None:
         lost, added = given - kept, kept - given
         raise AssertionError(
             f"{source}: layout repair lost {dict(lost)} and added {dict(added)}; "
-            "this is a bug in lib.layout, please report it with the file"
+            "this is a bug in lib.load.layout, please report it with the file"
         )

@@ -101,7 +101,7 @@ def to_simplified(text: str) -> tuple[str, int]:
     return converted, changed + abs(len(text) - len(converted))
 
 
-# Every character that lib.normalize.normalize_characters changes or drops.
+# Every character that lib.load.normalize.normalize_characters changes or drops.
 _NORMALIZED_AWAY = re.compile(
     "[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u200b-\u200d\u2060\ufeff]"
 )

@@ -1,6 +1,6 @@
 """Word frequencies (词频), rank-frequency tables and PMI collocations over the tokens table.
 
-Every function counts word tokens only: tokens that lib.segment sets aside (whitespace,
+Every function counts word tokens only: tokens that lib.words.segment sets aside (whitespace,
 punctuation, numbers and measure phrases, single Latin letters, stopwords) are dropped
 first, so passing the full tokens table or the output of `word_tokens` gives the same result.
 """
@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from lib.segment import is_word
+from lib.words.segment import is_word
 
 FREQUENCY_COLUMNS = ["word", "count", "share", "rank", "pos"]
 RECORD_KEYS = ["page_id", "article_id", "section", "para_id"]

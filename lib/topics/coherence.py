@@ -1,7 +1,7 @@
 """How good and how stable topic models are (NPMI coherence, best-match stability), to choose k.
 
 Both measures look only at each topic's top-N terms, so they work the same for NMF and LDA.
-`choose_k_table` fits lib.topics models for a range of k and seeds and tabulates both.
+`choose_k_table` fits lib.topics.models models for a range of k and seeds and tabulates both.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
-from lib.topics import converged, fit_topic_model, top_term_indices, topic_term_weights
+from lib.topics.models import converged, fit_topic_model, top_term_indices, topic_term_weights
 
 
 def npmi_coherence(dtm: sparse.spmatrix | np.ndarray, top_terms: np.ndarray) -> np.ndarray:

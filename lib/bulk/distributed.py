@@ -1,6 +1,6 @@
-"""The counting map/reduce of lib.counting on Dask, for corpora beyond one machine.
+"""The counting map/reduce of lib.bulk.counting on Dask, for corpora beyond one machine.
 
-The map step is the same function (`lib.counting.count_chunk`) and the reduce is the same
+The map step is the same function (`lib.bulk.counting.count_chunk`) and the reduce is the same
 sum of Counters, so the counts equal the in-process ones. Without an address a LocalCluster
 of `n_workers` single-threaded processes is started for the call and closed after it; with
 `address` (e.g. "tcp://scheduler:8786") the chunks go to that cluster, whose workers must
@@ -17,10 +17,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from lib import cache as token_cache
-from lib.counting import DEFAULT_CHUNK_CHARS, count_chunk, dictionary_entries, reduce_chunks
-from lib.segment import ENGINES
-from lib.stream import chunk_texts
+from lib.bulk import cache as token_cache
+from lib.bulk.counting import DEFAULT_CHUNK_CHARS, count_chunk, dictionary_entries, reduce_chunks
+from lib.bulk.stream import chunk_texts
+from lib.words.segment import ENGINES
 
 _DASK_LOGGERS = ("distributed", "tornado", "asyncio", "bokeh")
 

@@ -2,7 +2,7 @@
 
 A chunk's file is named by a sha256 key over the chunk's texts and a fingerprint of
 everything that decides the tokens: the engine and its package version (and jieba's, whose
-frequencies rjieba is given), the dictionary files in lib/data (user dictionary and project
+frequencies rjieba is given), the dictionary files in lib/words/data (user dictionary and project
 stopwords), and TOKEN_POLICY_VERSION. Change any of them and the key changes, so stale
 tokens are never read (their files stay until the folder is deleted). Files are written to
 a temporary name and renamed, so a reader never sees half a file.
@@ -18,10 +18,10 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from lib.dictionary import PROJECT_STOPWORDS, USER_DICTIONARY
 from lib.paths import project_root
+from lib.words.dictionary import PROJECT_STOPWORDS, USER_DICTIONARY
 
-# Bump when the tokens for the same text and dictionary change: lib.segment's Latin/digit
+# Bump when the tokens for the same text and dictionary change: lib.words.segment's Latin/digit
 # rule (canonical_tokens) or the character normalisation applied before cutting.
 TOKEN_POLICY_VERSION = "1"
 _ENGINE_PACKAGES = {"jieba": ("jieba",), "rjieba": ("rjieba", "jieba")}

@@ -12,10 +12,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from lib.layout import HEADLINE_SECTION, check_nothing_lost, split_page
-from lib.normalize import normalize_characters, to_simplified
+from lib.load.layout import HEADLINE_SECTION, check_nothing_lost, split_page
+from lib.load.normalize import normalize_characters, to_simplified
+from lib.load.sources import find_pages
 from lib.paths import corpus_dir
-from lib.sources import find_pages
 
 RECORD_COLUMNS = [
     "page_id",

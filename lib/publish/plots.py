@@ -1,7 +1,7 @@
 """Figures for the notebooks, drawn in the project's CJK font; functions return, never save.
 
 Figures are built as matplotlib.figure.Figure objects (not through pyplot), so no global
-figure list grows and nothing is shown twice; lib.results writes them to files.
+figure list grows and nothing is shown twice; lib.publish.results writes them to files.
 Sections: corpus plots (section sizes); word plots (top-word bars, rank-frequency, word cloud).
 """
 
@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from lib.fonts import cjk_font_path, use_cjk_font
+from lib.publish.fonts import cjk_font_path, use_cjk_font
 
 
 def _require_columns(table: pd.DataFrame, columns: tuple, figure: str, source: str) -> None:
@@ -63,7 +63,7 @@ def bar_section_sizes(
         inventory,
         ("article_id", "section", "title", value),
         "bar_section_sizes",
-        "lib.inventory.corpus_inventory",
+        "lib.load.inventory.corpus_inventory",
     )
     use_cjk_font()
     inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
@@ -91,7 +91,9 @@ def bar_top_words(
     freq_df: pd.DataFrame, title: str, top_n: int = 20, xlabel: str = "Count"
 ) -> Figure:
     """Return a horizontal bar chart of the `top_n` most frequent words, largest on top."""
-    _require_columns(freq_df, ("word", "count"), "bar_top_words", "lib.frequency.word_frequencies")
+    _require_columns(
+        freq_df, ("word", "count"), "bar_top_words", "lib.words.frequency.word_frequencies"
+    )
     use_cjk_font()
     top = freq_df.sort_values(["count", "word"], ascending=[False, True]).head(top_n)
     figure = Figure(figsize=(7, max(2.5, 0.32 * len(top) + 1)), layout="constrained")
@@ -107,7 +109,9 @@ def bar_top_words(
 
 def zipf_plot(rank_freq_df: pd.DataFrame, title: str = "Rank-frequency plot (Zipf)") -> Figure:
     """Return a log-log plot of word count against rank, with a slope -1 reference line."""
-    _require_columns(rank_freq_df, ("rank", "count"), "zipf_plot", "lib.frequency.rank_frequency")
+    _require_columns(
+        rank_freq_df, ("rank", "count"), "zipf_plot", "lib.words.frequency.rank_frequency"
+    )
     use_cjk_font()
     figure = Figure(figsize=(6, 4.5), layout="constrained")
     axes = figure.subplots()
@@ -142,7 +146,9 @@ def word_cloud(
     from wordcloud import WordCloud
 
     if isinstance(freq, pd.DataFrame):
-        _require_columns(freq, ("word", "count"), "word_cloud", "lib.frequency.word_frequencies")
+        _require_columns(
+            freq, ("word", "count"), "word_cloud", "lib.words.frequency.word_frequencies"
+        )
         pairs = zip(freq["word"].astype("str"), freq["count"].astype(float), strict=True)
     else:
         pairs = ((str(word), float(count)) for word, count in freq.items())
@@ -199,7 +205,7 @@ def word_cloud_panel(clouds: Mapping[str, object], columns: int = 3) -> Figure:
 
 def keyness_bars(keyness: pd.DataFrame, title: str, top_n: int = 12) -> Figure:
     """Return diverging bars of the `top_n` highest and lowest z-scores of a keyness table."""
-    _require_columns(keyness, ("word", "z"), "keyness_bars", "lib.keyness.group_keyness")
+    _require_columns(keyness, ("word", "z"), "keyness_bars", "lib.words.keyness.group_keyness")
     use_cjk_font()
     ordered = keyness.sort_values(["z", "word"], ascending=[False, True])
     shown = pd.concat([ordered.head(top_n), ordered.tail(top_n)]).drop_duplicates("word")
@@ -229,7 +235,9 @@ def topic_heatmap(
     max_rows: int = MAX_ROWS,
 ) -> Figure:
     """Return a heatmap of mean topic shares: one row per group of `rows`, one column per topic."""
-    _require_columns(shares, (*rows, "topic", "share"), "topic_heatmap", "lib.topics.topic_shares")
+    _require_columns(
+        shares, (*rows, "topic", "share"), "topic_heatmap", "lib.topics.models.topic_shares"
+    )
     use_cjk_font()
     wide = shares.pivot_table(index=rows, columns="topic", values="share", sort=False)
     wide, title = _first_rows(wide, max_rows, title)

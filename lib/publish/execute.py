@@ -1,8 +1,8 @@
 """Execute the notebooks top to bottom in a fresh kernel; refuse outputs nbval would reject.
 
-python -m lib.execute notebooks/*.ipynb
+python -m lib.publish.execute notebooks/*.ipynb
     runs each notebook in place (the committed notebooks and results/).
-python -m lib.execute --corpus PATH --out DIR [--param NAME=VALUE ...] notebooks/*.ipynb
+python -m lib.publish.execute --corpus PATH --out DIR [--param NAME=VALUE ...] notebooks/*.ipynb
     runs each notebook on another corpus with papermill, writing the executed notebooks to
     DIR/notebooks/ and tables and figures to DIR/tables/ and DIR/figures/; the committed
     notebooks are left untouched. VALUE is read as YAML (true, null, [2024, 2025], "text").
@@ -81,7 +81,7 @@ def parse_parameter(text: str) -> tuple[str, object]:
 
 def main(argv: list[str]) -> None:
     """Execute the notebooks named on the command line, in order."""
-    parser = argparse.ArgumentParser(prog="python -m lib.execute", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m lib.publish.execute", description=__doc__)
     parser.add_argument("notebooks", nargs="+", type=Path)
     parser.add_argument("--corpus", help="run on this corpus instead of corpus/")
     parser.add_argument("--out", help="folder for the executed notebooks and results")

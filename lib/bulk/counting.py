@@ -1,18 +1,19 @@
-"""Token counts of a whole corpus, fast: the bulk path next to lib.segment's tokens table.
+"""Token counts of a whole corpus, fast: the bulk path next to lib.words.segment's tokens table.
 
 `count_tokens` returns a Counter of every token (words, punctuation, whitespace, numbers)
-over a stream of texts: exactly the tokens lib.segment.segment would give the same texts
+over a stream of texts: exactly the tokens lib.words.segment.segment would give the same texts
 (same engine, same domain dictionary, same Latin/digit rule, `canonical_tokens`), without
 building a table row or a POS tag per token. Each text first goes through
-lib.normalize.normalize_characters (full-width digits and letters to ASCII, invisible
+lib.load.normalize.normalize_characters (full-width digits and letters to ASCII, invisible
 characters dropped), as in load_corpus; layout repair is not done (it moves no character
 between tokens of a paragraph, but a line broken inside a word can split that word).
 
 Documents are cut in chunks, in this process or in a pool of processes (`workers`); each
 chunk gives a Counter and the Counters are summed, so memory grows with the vocabulary and
 with `workers` x the chunk size, not with the corpus. The same map and reduce run on Dask in
-lib.distributed. `word_counts` drops the tokens lib.segment sets aside. The per-token work
-is kept small by lib.canonical (the Latin/digit rule applied to runs, not tokens).
+lib.bulk.distributed. `word_counts` drops the tokens lib.words.segment sets aside. The
+per-token work is kept small by lib.bulk.rule_counts (the Latin/digit rule applied to runs,
+not tokens).
 """
 
 from __future__ import annotations
@@ -28,15 +29,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from lib import cache as token_cache
-from lib.canonical import (
+from lib.bulk import cache as token_cache
+from lib.bulk.rule_counts import (
     canonical_counts,
     dictionary_entries,
     engine_cutter,
 )
-from lib.dictionary import stopword_set
-from lib.normalize import normalized_text, normalized_texts
-from lib.segment import (
+from lib.bulk.stream import chunk_texts
+from lib.load.normalize import normalized_text, normalized_texts
+from lib.words.dictionary import stopword_set
+from lib.words.segment import (
     ARABIC_NUMBER_RE,
     ENGINES,
     LATIN_LETTER_RE,
@@ -46,7 +48,6 @@ from lib.segment import (
     is_punct,
     pos_of,
 )
-from lib.stream import chunk_texts
 
 DEFAULT_CHUNK_CHARS = 500_000
 
@@ -158,7 +159,7 @@ def count_tokens(
     """Return the counts of all tokens of `texts` (as segment() cuts them), most frequent first.
 
     `workers` > 1 starts a process pool for this call; pass `pool` (from `start_pool`) to
-    reuse one. `cache_dir` keeps each chunk's tokens in Parquet (lib.cache), so a rerun over
+    reuse one. `cache_dir` keeps each chunk's tokens in Parquet (lib.bulk.cache), so a rerun over
     the same texts, dictionary and engine reads them instead of segmenting.
     """
     if engine not in ENGINES:
@@ -194,7 +195,7 @@ def count_tokens(
 
 
 def word_counts(counts: Mapping[str, int]) -> Counter:
-    """Return the counts of the tokens that lib.segment would call words, most frequent first.
+    """Return the counts of the tokens that lib.words.segment would call words, most frequent first.
 
     Decided on the token alone: whitespace, punctuation, Arabic numbers, numerals such as 两个
     (tag m and a numeral first), single Latin letters and stopwords are dropped. A measure

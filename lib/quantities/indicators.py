@@ -26,7 +26,7 @@ import re
 
 import pandas as pd
 
-from lib.numerals import (
+from lib.quantities.numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
     MULTIPLIERS,

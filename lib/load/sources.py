@@ -13,14 +13,14 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from lib.encoding import decode_bytes, read_text
 from lib.errors import CorpusError
+from lib.load.encoding import decode_bytes, read_text
 
 MANIFEST = "manifest.csv"
 MANIFEST_REQUIRED = ("page_id", "file")
 TEXT_COLUMNS = ("text", "content", "body", "正文")
 ID_COLUMNS = ("id", "doc_id", "page_id")
-# The first bytes of a .jsonl/.csv decide its encoding, as lib.encoding decides a whole file's.
+# The first bytes of a .jsonl/.csv decide its encoding, as lib.load.encoding decides a whole file's.
 _SNIFF_BYTES = 1 << 20
 
 

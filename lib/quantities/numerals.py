@@ -1,7 +1,8 @@
 """How Chinese reports write quantities: numbers (Arabic, 数词), multipliers, units, approximators.
 
 The lexicon is data (MULTIPLIERS, UNIT_KINDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS) and the
-parsers turn a written number into a float; lib.indicators finds quantities in running text.
+parsers turn a written number into a float; lib.quantities.indicators finds quantities in
+running text.
 
 Conventions, chosen so that a figure keeps its order of magnitude even when it is vague:
 - 两 is 2; 〇/零 are 0; the financial forms (壹贰叁 ... 拾佰仟) read like the ordinary ones.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.sentences import split_sentences
+from lib.load.sentences import split_sentences
 
 BODY_KINDS = ("paragraph",)
 

@@ -2,7 +2,7 @@
 
 Two engines give the same tokens: "jieba" (jieba 0.42.1) and "rjieba" (jieba-rs bindings,
 much faster). Both cut with the same algorithm (prefix-dictionary DAG plus HMM for unknown
-words) over the same dictionary: jieba's default one plus lib/data/userdict.txt, added to a
+words) over the same dictionary: jieba's default one plus lib/words/data/userdict.txt, added to a
 private instance so the global jieba is never changed. On the national work reports the two
 cuts differ only on runs of Latin letters, digits and symbols ("NORC2020-581", "3.9%"), so
 those runs are re-tokenised by one project rule (`NON_HAN_TOKEN_RE`): an alphanumeric run
@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 
 import pandas as pd
 
-from lib.dictionary import load_user_dictionary, stopword_set
+from lib.words.dictionary import load_user_dictionary, stopword_set
 
 ENGINES = ("jieba", "rjieba")
 RECORD_KINDS = ("title", "subtitle", "byline", "heading", "paragraph", "caption")
@@ -210,7 +210,8 @@ def segment(
     if missing:
         raise ValueError(
             f"the paragraphs table lacks column(s) {missing}; pass the table returned by "
-            "lib.corpus.load_corpus (columns page_id, article_id, section, para_id, kind, text)"
+            "lib.load.corpus.load_corpus "
+            "(columns page_id, article_id, section, para_id, kind, text)"
         )
     kinds = tuple(kinds)
     unknown = sorted(set(kinds) - set(RECORD_KINDS))

@@ -6,7 +6,7 @@ MathJax and require.js (which the notebooks do not use) are not linked, figures 
 as data URIs, and the CJK font (Noto Sans SC from the zhplot package, SIL Open Font License)
 is copied next to the pages so that Chinese text renders on a machine without Chinese fonts.
 
-Usage: python -m lib.site [OUT_DIR]   (default: _site/)
+Usage: python -m lib.publish.site [OUT_DIR]   (default: _site/)
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import nbformat
 from nbconvert import HTMLExporter
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
-from lib.fonts import cjk_font_path
 from lib.paths import project_root
+from lib.publish.fonts import cjk_font_path
 
 # An empty script src (left where MathJax and require.js would be linked) makes a browser
 # report an error for each; such tags are dropped from the pages.

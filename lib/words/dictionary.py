@@ -1,4 +1,4 @@
-"""The word lists shipped in lib/data: the domain user dictionary and the stopword lists.
+"""The word lists shipped in lib/words/data: the domain user dictionary and the stopword lists.
 
 Both files share one layout: entries one a line, `#` comment lines, and groups of entries
 separated by blank lines, each group opened by a comment saying why its words are there.

@@ -39,7 +39,7 @@ def documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> p
     missing = [c for c in (*REQUIRED_TOKEN_COLUMNS, "is_stopword") if c not in tokens.columns]
     if missing:
         raise ValueError(
-            f"The tokens table lacks the columns {missing}; build it with lib.segment "
+            f"The tokens table lacks the columns {missing}; build it with lib.words.segment "
             "(page_id, article_id, section, para_id, position, token, pos, is_stopword)."
         )
     if tokens.empty:

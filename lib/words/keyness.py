@@ -16,9 +16,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from lib.corpus import group_values, in_group
-from lib.dictionary import stopword_set
-from lib.segment import DEFAULT_KINDS, is_word, jieba_tokenizers
+from lib.load.corpus import group_values, in_group
+from lib.words.dictionary import stopword_set
+from lib.words.segment import DEFAULT_KINDS, is_word, jieba_tokenizers
 
 KEYNESS_COLUMNS = ["word", "count_a", "count_b", "prior", "delta", "variance", "z"]
 _KEYNESS_SCHEMA = {"word": "str", "count_a": "int64", "count_b": "int64"} | {

@@ -1,7 +1,7 @@
 """Topic models (主题模型): NMF / LDA on a document-term matrix, and their tables.
 
-The flow in a notebook: lib.documents (`documents`, `document_term_matrix`) ->
-lib.coherence `choose_k_table` (coherence and stability for each k) ->
+The flow in a notebook: lib.topics.documents (`documents`, `document_term_matrix`) ->
+lib.topics.coherence `choose_k_table` (coherence and stability for each k) ->
 `fit_topic_model` -> `topic_terms` / `label_topics` and `document_topics` / `topic_shares`.
 
 Every fit is reproducible byte for byte: fixed seeds, a deterministic NMF start (NNDSVDa), and
@@ -23,7 +23,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
 
-from lib.documents import DOCUMENT_KEYS
+from lib.topics.documents import DOCUMENT_KEYS
 
 TOPIC_PREFIX = "topic_"
 DEFAULT_MAX_ITER = {("nmf", False): 1000, ("nmf", True): 200, ("lda", False): 50, ("lda", True): 20}

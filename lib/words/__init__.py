@@ -1,0 +1,5 @@
+"""Words: the paragraphs table in, the tokens table and word statistics out.
+
+dictionary (domain dictionary, stopwords) -> segment (tokens with POS and set-aside flags) ->
+frequency (counts, shares, collocations), keyness (log-odds between groups).
+"""
