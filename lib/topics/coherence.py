@@ -152,3 +152,25 @@ def choose_k_table(
 def stack_k_tables(tables: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """Return several choose-k tables (one per method) as one, sorted by method then k."""
     return pd.concat(tables, ignore_index=True).sort_values(["method", "k"], ignore_index=True)
+
+
+def recommended_k(table: pd.DataFrame) -> int:
+    """Return the k of a choose-k table with the best rank sum of coherence and stability.
+
+    Each k is ranked on coherence_npmi and on stability (1 = highest); the k with the lowest
+    sum of the two ranks is recommended, ties going to the higher coherence, then the smaller
+    k. So neither measure alone decides: coherence tends to rise with k on a large corpus
+    while stability falls.
+    """
+    if table.empty or table["k"].duplicated().any():
+        raise ValueError(
+            "recommended_k needs the choose-k table of one method (one row per k); "
+            "pass choose_k_table(...) for nmf or lda, not the stacked table"
+        )
+    ranks = table["coherence_npmi"].rank(ascending=False, method="min") + table["stability"].rank(
+        ascending=False, method="min"
+    )
+    ranked = table.assign(rank_sum=ranks).sort_values(
+        ["rank_sum", "coherence_npmi", "k"], ascending=[True, False, True]
+    )
+    return int(ranked["k"].iloc[0])

@@ -268,3 +268,18 @@ def stack_comparisons(comparisons: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     tables = [t.assign(comparison=name) for name, t in comparisons.items()]
     table = pd.concat(tables, ignore_index=True)
     return table[["comparison", *[c for c in table.columns if c != "comparison"]]]
+
+
+def comparison_name(names: tuple[str, str]) -> str:
+    """Return the name of a two-group comparison, "<group A> vs <group B>", for tables."""
+    first, second = (str(name).strip() for name in names)
+    if not first or not second or first == second:
+        raise ValueError(f"name both groups, differently (got {tuple(names)!r})")
+    return f"{first} vs {second}"
+
+
+def file_name(text: str) -> str:
+    """Return `text` as a file name: lower case, each run of non-word characters one "_"."""
+    import re
+
+    return re.sub(r"\W+", "_", text.lower()).strip("_")
