@@ -52,3 +52,12 @@ def archive_missing(archive: str | Path | None = None) -> str:
         f"the archive {path} is absent: get it from {ARCHIVE_SOURCE} "
         "(or use your own .jsonl of reports) and pass ARCHIVE=path"
     )
+
+
+def uncommitted_dir(out: str | Path | None = None) -> Path:
+    """Return the folder for outputs never committed (text of a corpus the project does not ship).
+
+    <out>/private when a run has its own output folder, else <root>/.cache/private (.cache/ is
+    ignored by git).
+    """
+    return (Path(out) if out else project_root() / ".cache") / "private"

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from lib.topics.coherence import recommended_k
+from lib.topics.coherence import fit_note, recommended_k
 from lib.words.keyness import comparison_name, file_name
 
 
@@ -41,3 +41,9 @@ def test_a_comparison_is_named_by_its_groups_and_so_is_its_file():
 def test_two_groups_with_the_same_name_are_refused():
     with pytest.raises(ValueError, match="name both groups"):
         comparison_name(("news", "news"))
+
+
+def test_the_fit_note_says_when_k_was_overridden_and_when_the_fit_did_not_converge():
+    assert fit_note(5, 5, True) == "k = 5 (the recommendation); the fit converged"
+    note = fit_note(8, 5, False)
+    assert "set by hand; recommended 5" in note and "did NOT converge" in note

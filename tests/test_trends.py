@@ -11,6 +11,7 @@ from lib.words.trends import (
     dated_records,
     term_trends,
     trends_wide,
+    words_side_by_side,
 )
 
 
@@ -91,3 +92,17 @@ def test_a_year_outside_every_era_is_named():
 def test_overlapping_eras_are_refused():
     with pytest.raises(ValueError, match="overlap"):
         assign_eras(pd.Series([2000]), {"a": (1954, 2000), "b": (2000, 2025)})
+
+
+def test_era_words_side_by_side_rank_by_z_within_each_era():
+    table = pd.DataFrame(
+        {
+            "era": ["late", "late", "early", "early"],
+            "word": ["改革", "绿色", "斗争", "人民"],
+            "z": [3.0, 5.0, 4.0, 4.0],
+        }
+    )
+    wide = words_side_by_side(table, "era", top_n=2)
+    assert list(wide.columns) == ["late", "early"]
+    assert wide["late"].tolist() == ["绿色 (5.0)", "改革 (3.0)"]
+    assert wide["early"].tolist() == ["人民 (4.0)", "斗争 (4.0)"]  # a tie goes by word

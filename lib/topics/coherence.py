@@ -174,3 +174,10 @@ def recommended_k(table: pd.DataFrame) -> int:
         ["rank_sum", "coherence_npmi", "k"], ascending=[True, False, True]
     )
     return int(ranked["k"].iloc[0])
+
+
+def fit_note(k: int, recommended: int, converged: bool | None) -> str:
+    """Return one line saying which k was fitted, against the recommendation, and convergence."""
+    source = "the recommendation" if k == recommended else f"set by hand; recommended {recommended}"
+    state = {True: "converged", False: "did NOT converge (raise max_iter)", None: "has no test"}
+    return f"k = {k} ({source}); the fit {state[converged]}"

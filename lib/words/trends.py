@@ -120,3 +120,16 @@ def era_summary(paragraphs: pd.DataFrame, eras: Mapping[str, tuple[int, int]]) -
         characters=("characters", "sum"),
     )
     return summary.sort_values("first").reset_index()
+
+
+def words_side_by_side(table: pd.DataFrame, column: str, top_n: int = 10) -> pd.DataFrame:
+    """Return a keyness table by group as a wide table: a row per rank, a column per group.
+
+    Cells read "word (z)", z rounded to one decimal; groups keep their order in `table`.
+    """
+    ranked = table.sort_values([column, "z", "word"], ascending=[True, False, True], kind="stable")
+    ranked = ranked.assign(rank=ranked.groupby(column, sort=False).cumcount() + 1)
+    ranked = ranked[ranked["rank"] <= top_n]
+    cells = ranked["word"] + " (" + ranked["z"].map("{:.1f}".format) + ")"
+    wide = ranked.assign(cell=cells).pivot(index="rank", columns=column, values="cell")
+    return wide.reindex(columns=list(dict.fromkeys(table[column]))).fillna("")
