@@ -29,6 +29,8 @@
 CORPUS = None  # None: the project's corpus/; or a folder, a page, a .jsonl or .csv file
 TO_SIMPLIFIED = False  # convert Traditional characters to Simplified before segmenting
 ENGINE = "jieba"  # "jieba" (the reference) or "rjieba" (same tokens, much faster)
+STOPLIST = True  # drop the shipped stoplist (place names, address formulae of a report)
+USER_STOPLIST = []  # your own words or phrases to drop, or the path of a file, one a line
 TOP_N = 20  # rows in the top-word tables and charts
 MIN_COUNT = 2  # minimum count of a collocation
 MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, largest first
@@ -36,8 +38,9 @@ OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
 from lib.load import corpus, inventory
+from lib.bulk import token_table
 from lib.publish import plots, results
-from lib.words import frequency, segment
+from lib.words import frequency, segment, stoplist
 
 # %% [markdown]
 # ## Segmentation
@@ -48,13 +51,15 @@ from lib.words import frequency, segment
 
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
-tokens = segment.segment(paragraphs, engine=ENGINE)
+tokens = token_table.segment_cached(paragraphs, engine=ENGINE)
+tokens = stoplist.mark_stoplist(tokens, stoplist.stoplist(STOPLIST, USER_STOPLIST))
 tokens.head(12)
 
 # %% [markdown]
 # Not every token is a word worth counting. This table says how many tokens were set aside
 # and why: punctuation, stopwords (a general list from the `stopwordsiso` package plus a short
-# project list, `lib/words/data/stopwords.txt`), and numbers with their measure words (400, 万件, 3.9%),
+# project list, `lib/words/data/stopwords.txt`, plus the stoplist of place names and address
+# formulae, `lib/words/data/stoplist.txt`), and numbers with their measure words (400, 万件, 3.9%),
 # which belong to the indicators notebook (05) rather than to word tables. The rhetoric of
 # achievement (实现, 坚持, 打造, 搭建, 推动) is kept on purpose: it is a finding, not noise.
 
@@ -141,11 +146,13 @@ plots.show(plots.word_cloud_panel(clouds))
 
 # %% [markdown]
 # ## Findings
-# - Almost half of the tokens are not words for counting: punctuation (19%), stopwords (13%)
-#   and numbers with their measure words (11%). The numbers are many (194 tokens on a page of
-#   3,500 characters): the page is dense with figures, the subject of notebook 05.
-# - The top words mix place (德国, 青岛), the campaign itself (活动) and its targets (企业, 市民).
-#   德国 ranks first only because of one department: all 12 occurrences are in 市外办's section.
+# - Almost half of the tokens are not words for counting: punctuation (19%), stopwords and
+#   stoplisted place names (14%) and numbers with their measure words (11%). The numbers are
+#   many (194 tokens on a page of 3,500 characters): the page is dense with figures, the
+#   subject of notebook 05.
+# - The top words mix place (德国; 青岛 is on the stoplist), the campaign itself (活动) and
+#   its targets (企业, 市民). 德国 ranks first only because of one department: all 12
+#   occurrences are in 市外办's section.
 # - The verbs are those of achievement: 实现 (7) is the most frequent verb proper, and 坚持 and
 #   搭建 (5 each) follow; 推动 (3) and 打造 (1) are rarer. The concrete 发放 (issuing coupons)
 #   of the ordinary news sits among them. (The `v` prefix also keeps verbal nouns, `vn`, such

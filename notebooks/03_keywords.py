@@ -34,6 +34,8 @@
 CORPUS = None  # None: the project's corpus/; or a folder, a page, a .jsonl or .csv file
 TO_SIMPLIFIED = False  # convert Traditional characters to Simplified before segmenting
 ENGINE = "jieba"  # "jieba" or "rjieba"
+STOPLIST = True  # drop the shipped stoplist (place names, address formulae of a report)
+USER_STOPLIST = []  # your own words or phrases to drop, or the path of a file, one a line
 COMPARE_COLUMN = "article_id"  # the column that defines the two groups
 GROUP_A = ["000_358ae6c12643bf3e-a01", "000_358ae6c12643bf3e-a02"]  # achievement reports
 GROUP_NAMES = ("Achievement reports", "ordinary news")  # names of group A and of the rest
@@ -42,13 +44,15 @@ MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, larg
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
+from lib.bulk import token_table
 from lib.load import corpus, inventory
 from lib.publish import plots, results
-from lib.words import keyness, segment
+from lib.words import keyness, stoplist
 
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
-tokens = segment.segment(paragraphs, engine=ENGINE)
+tokens = token_table.segment_cached(paragraphs, engine=ENGINE)
+tokens = stoplist.mark_stoplist(tokens, stoplist.stoplist(STOPLIST, USER_STOPLIST))
 tokens = corpus.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
 
 # %% [markdown]
@@ -72,9 +76,9 @@ achievement.tail(TOP_N).iloc[::-1]
 # The plot shows both ends: red bars lean to the achievement reports, blue bars to the news.
 
 # %%
-title = f"{GROUP_NAMES[0]} (red) vs {GROUP_NAMES[1]} (blue)"
-figure = plots.keyness_bars(achievement, title)
-results.write_figure(figure, "keyness_achievement_vs_news", OUT)
+comparison = keyness.comparison_name(GROUP_NAMES)
+figure = plots.keyness_bars(achievement, f"{GROUP_NAMES[0]} (red) vs {GROUP_NAMES[1]} (blue)")
+results.write_figure(figure, keyness.file_name(f"keyness {comparison}"), OUT)
 plots.show(figure)
 
 # %% [markdown]
@@ -92,7 +96,7 @@ by_department.groupby("section").head(5)
 
 # %%
 table = keyness.stack_comparisons(
-    {"group_a_vs_rest": achievement, "department_vs_rest": by_department}
+    {comparison: achievement, "department_vs_rest": by_department}
 )
 results.write_table(table, "keyness", OUT)
 table.groupby("comparison").size()
