@@ -48,7 +48,7 @@ def _first_rows(table: pd.DataFrame, max_rows: int, title: str) -> tuple[pd.Data
     return table.head(max_rows), f"{title} (first {max_rows} of {len(table)})"
 
 
-def bar_section_sizes(
+def section_bars(
     inventory: pd.DataFrame,
     value: str = "characters",
     title: str | None = None,
@@ -58,8 +58,8 @@ def bar_section_sizes(
     _require_columns(
         inventory,
         ("article_id", "section", "title", value),
-        "bar_section_sizes",
-        "lib.load.inventory.corpus_inventory",
+        "section_bars",
+        "lib.load.inventory.corpus_inventory (or quantification_density)",
     )
     use_cjk_font()
     inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
@@ -162,11 +162,6 @@ def word_cloud(
         prefer_horizontal=0.9,
     )
     return cloud.generate_from_frequencies(ordered)
-
-
-def drawn_words(cloud) -> list[str]:
-    """Return the words a laid-out WordCloud actually draws, in drawing order."""
-    return [word for (word, _), *_ in cloud.layout_]
 
 
 def show_word_cloud(cloud, title: str) -> Figure:
