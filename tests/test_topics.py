@@ -322,3 +322,8 @@ def test_the_matrix_counts_each_documents_terms_over_terms_in_min_df_documents(
     expected = [[Counter(terms)[t] for t in vocabulary] for terms in docs["terms"]]
     assert dtm.dtype == np.int64 and dtm.has_sorted_indices
     assert dtm.toarray().tolist() == expected
+
+
+def test_terms_are_the_words_of_the_one_word_rule_so_a_lone_latin_letter_is_not_one(make_tokens):
+    tokens = make_tokens([("a1", "全文", 0, ["A", "类", "企业", "了", "，", "15"])])
+    assert build_documents(tokens)["terms"].tolist() == [("类", "企业")]
