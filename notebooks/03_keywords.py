@@ -44,16 +44,17 @@ MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, larg
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
+from lib import tables
 from lib.bulk import token_table
 from lib.load import corpus, inventory
 from lib.publish import plots, results
-from lib.words import keyness, stoplist
+from lib.words import keyness, keywords, stoplist
 
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
 tokens = token_table.segment_cached(paragraphs, engine=ENGINE)
 tokens = stoplist.mark_stoplist(tokens, stoplist.stoplist(STOPLIST, USER_STOPLIST))
-tokens = corpus.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
+tokens = tables.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
 
 # %% [markdown]
 # ## Achievement reports against ordinary news
@@ -109,14 +110,14 @@ table.groupby("comparison").size()
 # alone, nouns and verbs only).
 
 # %%
-keywords = keyness.compare_keyword_methods(tokens, paragraphs, top_n=10)
-keywords
+top_keywords = keywords.compare_keyword_methods(tokens, paragraphs, top_n=10)
+top_keywords
 
 # %% [markdown]
 # How many of the ten keywords each pair of methods shares, per article:
 
 # %%
-keyness.method_agreement(keywords)
+keywords.method_agreement(top_keywords)
 
 # %% [markdown]
 # ## Findings

@@ -58,7 +58,7 @@ KWIC_WINDOW = 12  # characters of context on each side
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
-from lib import paths
+from lib import paths, tables
 from lib.bulk import token_table
 from lib.load import corpus
 from lib.publish import results, time_plots
@@ -96,7 +96,7 @@ print(
 # %%
 tokens = token_table.segment_cached(reports, engine=ENGINE)
 tokens = stoplist.mark_stoplist(tokens, stoplist.stoplist(STOPLIST, USER_STOPLIST))
-tokens = corpus.add_record_columns(tokens, reports, ["year", "kind"])
+tokens = tables.add_record_columns(tokens, reports, ["year", "kind"])
 print(f"{len(tokens):,} tokens")
 
 # %% [markdown]
@@ -158,7 +158,8 @@ show(figure)
 # compared. The recommended *k* ranks best on the two together (`coherence.recommended_k`).
 
 # %%
-docs = documents.documents(tokens[tokens["kind"] == "paragraph"], unit="para", min_terms=MIN_TERMS)
+paragraph_tokens = tokens[tokens["kind"] == "paragraph"]
+docs = documents.build_documents(paragraph_tokens, unit="para", min_terms=MIN_TERMS)
 dtm, vocabulary = documents.document_term_matrix(docs, min_df=MIN_DF)
 k_table = coherence.choose_k_table(dtm, ks=KS, seeds=SEEDS, method="nmf")
 results.write_table(k_table, "archive_topics_choose_k", OUT)
@@ -184,7 +185,8 @@ models.terms_side_by_side(topic_table)
 # paragraphs on.
 
 # %%
-doc_topics = corpus.add_record_columns(models.document_topics(model, dtm, docs), reports, ["year"])
+doc_topics = models.document_topics(model, dtm, docs)
+doc_topics = tables.add_record_columns(doc_topics, reports, ["year"])
 by_year = models.topic_shares(doc_topics, by="year")
 results.write_table(by_year, "topics_by_year", OUT)
 labels = models.auto_labels(topic_table)

@@ -3,9 +3,10 @@
 import pandas as pd
 import pytest
 
-from lib.load.corpus import add_record_columns, load_corpus
+from lib.load.corpus import load_corpus
 from lib.quantities.quantification import extract_indicators_table, quantification_density
 from lib.quantities.yearly import DENSITY_COLUMNS, density_by_year
+from lib.tables import add_record_columns
 from lib.words.trends import dated_records
 
 

@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from lib.tables import in_group
 from lib.words.segment import DEFAULT_KINDS
 
 KWIC_COLUMNS = ["document", "year", "left", "term", "right"]
@@ -26,8 +27,7 @@ def _selected(paragraphs: pd.DataFrame, filters: dict) -> pd.DataFrame:
                 f"kwic filter {column}=...: the paragraphs table has no column {column!r}; "
                 f"the columns are {list(paragraphs.columns)}"
             )
-        values = [wanted] if isinstance(wanted, (str, int)) else list(wanted)
-        chosen = chosen[chosen[column].astype("str").isin({str(v) for v in values})]
+        chosen = chosen[in_group(chosen[column], wanted)]
     return chosen
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from lib.load.corpus import add_record_columns
+from lib.tables import add_record_columns
 from lib.words.segment import is_word
 from lib.words.terms import term_rows, token_index
 
