@@ -125,6 +125,19 @@ def pmi_collocations(
     return table.reset_index(drop=True).astype(schema)
 
 
+def cloud_words(freq: pd.DataFrame, min_chars: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split a word-frequency table into the words for a cloud and those set aside.
+
+    Single characters (qualifiers such as 近 and 超, measure words such as 号, fragments
+    such as 前 and 总) carry no subject on their own: in a cloud they would stand as large
+    as a department's name. They are set aside, as numbers are, and returned for display.
+    """
+    if "word" not in freq.columns:
+        raise ValueError("cloud_words needs a word column; pass word_frequencies(...)")
+    short = freq["word"].astype("str").str.len() < min_chars
+    return freq.loc[~short].reset_index(drop=True), freq.loc[short].reset_index(drop=True)
+
+
 def side_by_side(
     freq: pd.DataFrame, by: str, top_n: int = 10, labels: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
