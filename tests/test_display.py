@@ -45,3 +45,9 @@ def test_a_value_by_hand_that_differs_from_the_library_stops_the_notebook():
     assert by_hand({"pmi": (3.5, 3.5)}).loc["pmi", "equal"] == "yes"
     with pytest.raises(AssertionError, match="pmi"):
         by_hand({"pmi": (3.5, 3.6)})
+
+
+def test_a_unit_by_hand_is_compared_as_text():
+    assert by_hand({"unit": ("元", "元")}).loc["unit", "library"] == "元"
+    with pytest.raises(AssertionError, match="unit"):
+        by_hand({"unit": ("亿元", "元")})

@@ -63,17 +63,23 @@ def _percent(value) -> str:
     return f"{value:.1%}"
 
 
-def by_hand(checks: Mapping[str, tuple[float, float]], rel_tol: float = 1e-9) -> pd.DataFrame:
+def by_hand(
+    checks: Mapping[str, tuple[float | str, float | str]], rel_tol: float = 1e-9
+) -> pd.DataFrame:
     """Return a table of values computed by hand beside the library's; raise if any differ.
 
-    `checks` maps a quantity's name to (by hand, library). Shown to 6 significant digits; the
-    comparison is to `rel_tol`, so a Theory section that stops agreeing with the library
-    stops the notebook (and so `make test`).
+    `checks` maps a quantity's name to (by hand, library): numbers, compared to `rel_tol` and
+    shown to 6 significant digits, or text (a unit), compared exactly. A Theory section that
+    stops agreeing with the library stops the notebook, and so `make test`.
     """
     rows = []
     for name, (hand, library) in checks.items():
-        equal = math.isclose(hand, library, rel_tol=rel_tol, abs_tol=1e-12)
-        rows.append({"quantity": name, "by hand": f"{hand:.6g}", "library": f"{library:.6g}"})
+        if isinstance(hand, str) or isinstance(library, str):
+            equal, shown = hand == library, (str(hand), str(library))
+        else:
+            equal = math.isclose(hand, library, rel_tol=rel_tol, abs_tol=1e-12)
+            shown = (f"{hand:.6g}", f"{library:.6g}")
         if not equal:
             raise AssertionError(f"{name}: by hand {hand!r} but the library gives {library!r}")
+        rows.append({"quantity": name, "by hand": shown[0], "library": shown[1]})
     return pd.DataFrame(rows).set_index("quantity").assign(equal="yes")
