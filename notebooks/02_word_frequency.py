@@ -60,7 +60,7 @@ tokens.head(12)
 
 # %%
 words, set_aside = segment.word_tokens(tokens)
-set_aside
+display.readable(set_aside, percent=["share"])
 
 # %% [markdown]
 # ## Table 2 · Top words of the corpus

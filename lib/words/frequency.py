@@ -44,7 +44,7 @@ def word_frequencies(
     `pos` keeps tokens whose tag starts with the prefix(es): "n" keeps n, nr, ns, nt, nz...;
     ("v", "a") keeps verbs and adjectives. `share` is within the group; `rank` is 1, 2, ...
     by count, ties broken by word, so it is unique. The `pos` column is the word's most
-    frequent tag (ties: alphabetical). `top_n` keeps the first n ranks of each group.
+    frequent tag (ties: by code point). `top_n` keeps the first n ranks of each group.
     """
     keys = _as_list(by)
     missing = [c for c in keys if c not in tokens.columns]
