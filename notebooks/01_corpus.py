@@ -101,7 +101,9 @@ plots.show(figure)
 # characters (Python's `str.isspace` decides what is whitespace) of the section's body
 # paragraphs: for a section *s* with paragraphs *p*,
 #
-# $$\text{characters}(s) = \sum_{p \in s} \#\{\, c \in p : c \text{ is not whitespace} \,\}.$$
+# ```
+# characters(s) = Σ over the paragraphs p of s: (number of characters of p that are not whitespace)
+# ```
 #
 # Headings, titles, bylines and captions are not counted. The cell below recounts one
 # department's section by hand, paragraph by paragraph, and sets the sum beside Table 1's.

@@ -155,11 +155,13 @@ plots.show(plots.word_cloud_panel(clouds))
 # Pointwise mutual information compares how often two words occur side by side with how often
 # they would if they were independent (Church and Hanks 1990):
 #
-# $$\mathrm{PMI}(w_1, w_2) = \log_2 \frac{p(w_1 w_2)}{p(w_1)\,p(w_2)}
-#   = \log_2 \frac{c(w_1 w_2) / N_{\text{pairs}}}{(c(w_1)/N)\,(c(w_2)/N)},$$
+# ```
+# PMI(w1, w2) = log2( p(w1 w2) / (p(w1) p(w2)) )
+#             = log2( (c(w1 w2) / N_pairs) / ((c(w1) / N) × (c(w2) / N)) )
+# ```
 #
 # with *c* the counts, *N* the number of word tokens (the sum of Table 2's counts) and
-# *N*<sub>pairs</sub> the number of adjacent word pairs (the sum of the pair counts when every
+# N_pairs the number of adjacent word pairs (the sum of the pair counts when every
 # pair is kept, `min_count=1`). The cell takes the first pair of the collocation table and
 # recomputes its PMI from these counts.
 

@@ -117,19 +117,20 @@ keyness.method_agreement(keywords)
 
 # %% [markdown]
 # ## Theory: the log-odds ratio by hand
-# For a word *w* with counts *y*<sub>a</sub> and *y*<sub>b</sub> in the two groups, group
-# totals *n*<sub>a</sub> and *n*<sub>b</sub>, a prior pseudo-count *α*<sub>w</sub> and their
-# sum *α*<sub>0</sub> (Monroe, Colaresi and Quinn 2008, equations 16–22):
+# For a word *w* with counts y_a and y_b in the two groups, group totals n_a and n_b, a prior
+# pseudo-count α_w and the sum α_0 of all pseudo-counts (Monroe, Colaresi and Quinn 2008,
+# equations 16–22):
 #
-# $$\delta_w = \log\frac{y_a + \alpha_w}{n_a + \alpha_0 - y_a - \alpha_w}
-#   - \log\frac{y_b + \alpha_w}{n_b + \alpha_0 - y_b - \alpha_w},\qquad
-#   \sigma^2_w \approx \frac{1}{y_a + \alpha_w} + \frac{1}{y_b + \alpha_w},\qquad
-#   z_w = \frac{\delta_w}{\sigma_w}.$$
+# ```
+# δ_w  = log( (y_a + α_w) / (n_a + α_0 − y_a − α_w) ) − log( (y_b + α_w) / (n_b + α_0 − y_b − α_w) )
+# σ²_w ≈ 1 / (y_a + α_w) + 1 / (y_b + α_w)
+# z_w  = δ_w / σ_w
+# ```
 #
-# The prior here is the pooled counts of both groups, scaled to `prior_scale` × (*n*<sub>a</sub>
-# + *n*<sub>b</sub>) pseudo-counts: with `prior_scale = 1` (the default, used above), *α*<sub>w</sub>
-# is the word's pooled count *y*<sub>a</sub> + *y*<sub>b</sub> and the prior weighs as much as
-# the data, which is why every estimate is shrunk. The cell recomputes the first word of the
+# The prior here is the pooled counts of both groups, scaled to `prior_scale` × (n_a + n_b)
+# pseudo-counts: with `prior_scale = 1` (the default, used above), α_w is the word's pooled
+# count y_a + y_b and the prior weighs as much as the data, which is why every estimate is
+# shrunk. The cell recomputes the first word of the
 # table by hand from its counts.
 
 # %%

@@ -141,7 +141,9 @@ display.readable(models.shares_wide(shares, labels))
 # **Coherence.** For two terms *x* and *y*, with *p* the share of documents (here sentences)
 # that contain them, the normalised PMI (Bouma 2009) is
 #
-# $$\mathrm{NPMI}(x, y) = \frac{\ln \dfrac{p(x, y)}{p(x)\,p(y)}}{-\ln p(x, y)},$$
+# ```
+# NPMI(x, y) = ln( p(x, y) / (p(x) p(y)) ) / −ln p(x, y)
+# ```
 #
 # 1 when the two always occur together, 0 when independent, −1 when never together (by
 # convention, as *p*(*x*, *y*) = 0 leaves the formula undefined). A topic's coherence is the

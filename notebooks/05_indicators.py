@@ -127,8 +127,9 @@ plots.show(figure)
 # the Chinese system groups digits by four, not three), and a unit or measure word, sometimes
 # with a qualifier before or after it (超, 近, 以上). Its value in base units is
 #
-# $$\text{value} = \text{number} \times \text{multiplier},\qquad
-#   \text{e.g. } 400万件 = 400 \times 10^4 = 4{,}000{,}000 \text{ 件}.$$
+# ```
+# value = number × multiplier        e.g. 400万件 = 400 × 10,000 = 4,000,000 件
+# ```
 #
 # The cell takes the largest figure written with 万 or 亿, splits what is written into
 # number, multiplier and unit by hand, and sets the value and unit beside the extractor's.
