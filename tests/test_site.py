@@ -191,3 +191,13 @@ def test_the_introducing_sentence_is_the_first_sentence_without_headings_or_mark
 
     cell = "## Rank and frequency\nOn **log-log** axes, `zipf` holds. A page is too small."
     assert introducing_sentence(cell) == "On log-log axes, zipf holds."
+
+
+def test_no_page_shows_tex_that_only_mathjax_could_render(site):
+    # The pages load no MathJax (they stay offline), so formulas are written in plain text.
+    _, pages = site
+    for page in pages:
+        text = re.sub(
+            r"<(script|style)[^>]*>.*?</\1>", "", page.read_text(encoding="utf-8"), flags=re.S
+        )
+        assert "$$" not in text and "\\frac" not in text, f"{page.name} shows raw TeX"
