@@ -9,17 +9,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from lib.publish.fonts import cjk_font_path, use_cjk_font
-
-
-def _require_word_counts(freq: pd.DataFrame) -> None:
-    """Raise ValueError when a table lacks the word and count columns a cloud is drawn from."""
-    missing = [c for c in ("word", "count") if c not in freq.columns]
-    if missing:
-        raise ValueError(
-            f"word_cloud needs columns word, count (lacks {missing}); "
-            "pass the table from lib.words.frequency.word_frequencies"
-        )
-
+from lib.tables import require_columns
 
 # Dark colours only: the light end of viridis (pale yellow-green) cannot be read on white.
 CLOUD_COLOURS = "viridis"
@@ -52,7 +42,10 @@ def word_cloud(
     from wordcloud import WordCloud
 
     if isinstance(freq, pd.DataFrame):
-        _require_word_counts(freq)
+        require_columns(
+            freq, ("word", "count"), "the table given to word_cloud",
+            "lib.words.frequency.word_frequencies",
+        )  # fmt: skip
         pairs = zip(freq["word"].astype("str"), freq["count"].astype(float), strict=True)
     else:
         pairs = ((str(word), float(count)) for word, count in freq.items())

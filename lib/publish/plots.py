@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 
 from lib.publish.clouds import drawn_words, show_word_cloud, word_cloud, word_cloud_panel
 from lib.publish.fonts import use_cjk_font
+from lib.tables import require_columns
 
 # The word clouds live in lib.publish.clouds; they are named here too, where notebooks look.
 __all__ = [
@@ -36,12 +37,7 @@ __all__ = [
 
 def _require_columns(table: pd.DataFrame, columns: tuple, figure: str, source: str) -> None:
     """Raise ValueError naming the plot, the missing columns and the table to pass instead."""
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ValueError(
-            f"{figure} needs columns {', '.join(columns)} (lacks {missing}); "
-            f"pass the table from {source}"
-        )
+    require_columns(table, columns, f"the table given to {figure}", source)
 
 
 def show(figure: Figure, dpi: int = 100):

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from lib.tables import empty_table, require_columns
 from lib.words.segment import is_word
 
 FREQUENCY_COLUMNS = ["word", "count", "share", "rank", "pos"]
@@ -54,7 +55,7 @@ def word_frequencies(
     schema = {**{k: tokens[k].dtype for k in keys}, "word": "str", "count": "int64"}
     schema.update({"share": "float64", "rank": "int64", "pos": "str"})
     if words.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
+        return empty_table(schema)
     words = words.rename(columns={"token": "word"})
     counts = words.groupby([*keys, "word", "pos"], sort=True).size().reset_index(name="n")
     counts = counts.sort_values(
@@ -97,7 +98,7 @@ def pmi_collocations(
     if min_count < 1:
         raise ValueError(f"min_count must be at least 1, got {min_count}")
     schema = {"w1": "str", "w2": "str", "count": "int64", "pmi": "float64"}
-    empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
+    empty = empty_table(schema)
     if tokens.empty:
         return empty
     ordered = tokens.sort_values([*RECORD_KEYS, "position"], kind="stable")
@@ -132,8 +133,9 @@ def cloud_words(freq: pd.DataFrame, min_chars: int = 2) -> tuple[pd.DataFrame, p
     such as 前 and 总) carry no subject on their own: in a cloud they would stand as large
     as a department's name. They are set aside, as numbers are, and returned for display.
     """
-    if "word" not in freq.columns:
-        raise ValueError("cloud_words needs a word column; pass word_frequencies(...)")
+    require_columns(
+        freq, ["word"], "the table given to cloud_words", "lib.words.frequency.word_frequencies"
+    )
     short = freq["word"].astype("str").str.len() < min_chars
     return freq.loc[~short].reset_index(drop=True), freq.loc[short].reset_index(drop=True)
 
