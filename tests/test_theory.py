@@ -12,6 +12,7 @@ import pytest
 from lib.load import corpus, inventory
 from lib.publish.site import notebook_paths
 from lib.quantities import quantification
+from lib.tables import add_record_columns
 from lib.topics import coherence, documents, models
 from lib.words import frequency, keyness, segment
 
@@ -55,7 +56,7 @@ def test_pmi_of_a_pair_by_hand_equals_the_library(tokens):
 
 @pytest.mark.parametrize("prior_scale", [1.0, 0.1])
 def test_log_odds_delta_variance_and_z_by_hand_equal_the_library(paragraphs, tokens, prior_scale):
-    tokens = corpus.add_record_columns(tokens, paragraphs, ["article_id"])
+    tokens = add_record_columns(tokens, paragraphs, ["article_id"])
     table = keyness.group_keyness(tokens, "article_id", GROUP_A, prior_scale=prior_scale)
     n_a, n_b = table["count_a"].sum(), table["count_b"].sum()
     for _, row in table.iloc[[0, len(table) // 2, -1]].iterrows():
