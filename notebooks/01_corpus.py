@@ -91,7 +91,7 @@ table1
 # with the ordinary news around it.
 
 # %%
-figure = plots.bar_section_sizes(table1)
+figure = plots.section_bars(table1)
 results.write_figure(figure, "section_sizes", OUT)
 plots.show(figure)
 
@@ -153,7 +153,7 @@ display.by_hand({f"characters of {section}": (sum(body), in_table1)})
 # 1. In the Theory cell, set `section = "导语"` (the lead): does the sum by hand still equal
 #    Table 1's count? Which kinds of record does that section hold?
 # 2. Draw the section bars by sentences instead of characters
-#    (`plots.bar_section_sizes(table1, "sentences")`): does the order of the sections change?
+#    (`plots.section_bars(table1, "sentences")`): does the order of the sections change?
 # 3. Set `CORPUS = "../shared/corpora/provincial2026_sample.jsonl"` (if you have the shared
 #    folder) and rerun: how many records of each kind does the loader find, and which layout
 #    repairs does it make?

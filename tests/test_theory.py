@@ -74,7 +74,9 @@ def test_log_odds_delta_variance_and_z_by_hand_equal_the_library(paragraphs, tok
 
 def test_npmi_coherence_and_jaccard_of_a_topic_by_hand_equal_the_library(paragraphs):
     words = segment.segment(paragraphs, kinds=("paragraph",))
-    dtm, _ = documents.document_term_matrix(documents.documents(words, unit="sentence"), min_df=2)
+    dtm, _ = documents.document_term_matrix(
+        documents.build_documents(words, unit="sentence"), min_df=2
+    )
     fit = models.fit_topic_model(dtm, k=5, method="nmf", seed=0)
     top = models.top_term_indices(models.topic_term_weights(fit), 10)
     present = dtm.toarray() > 0

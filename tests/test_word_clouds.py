@@ -6,8 +6,8 @@ import re
 import pandas as pd
 import pytest
 
-from lib.publish.clouds import drawn_words, word_cloud, word_cloud_panel
-from lib.publish.plots import bar_section_sizes, shorten
+from lib.publish.clouds import word_cloud, word_cloud_panel
+from lib.publish.plots import section_bars, shorten
 from lib.words.frequency import cloud_words
 
 # Hand-written counts in the style of a report card: words, then qualifiers and fragments.
@@ -15,6 +15,11 @@ COUNTS = {
     "营商环境": 9, "政务服务": 8, "口岸": 7, "出入境": 6, "国际客厅": 6, "海洋经济": 5,
     "市民": 5, "企业": 4, "投资": 4, "热线": 3, "近": 3, "超": 2, "号": 4, "前": 2, "总": 2,
 }  # fmt: skip
+
+
+def drawn_words(cloud) -> list[str]:
+    """Return the words a laid-out WordCloud actually draws, in drawing order."""
+    return [word for (word, _), *_ in cloud.layout_]
 
 
 @pytest.fixture(scope="module")
@@ -74,5 +79,5 @@ def test_section_bars_cut_long_titles_with_an_ellipsis():
             "characters": [100],
         }
     )
-    labels = [t.get_text() for t in bar_section_sizes(inventory).axes[0].get_yticklabels()]
+    labels = [t.get_text() for t in section_bars(inventory).axes[0].get_yticklabels()]
     assert labels == ["市政府办公厅市外办市海洋发… · 导语"]

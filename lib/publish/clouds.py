@@ -66,11 +66,6 @@ def word_cloud(
     return cloud.generate_from_frequencies(ordered)
 
 
-def drawn_words(cloud) -> list[str]:
-    """Return the words a laid-out WordCloud actually draws, in drawing order."""
-    return [word for (word, _), *_ in cloud.layout_]
-
-
 def show_word_cloud(cloud, title: str) -> Figure:
     """Return a titled figure showing a laid-out WordCloud."""
     use_cjk_font()

@@ -15,19 +15,18 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from lib.publish.clouds import drawn_words, show_word_cloud, word_cloud, word_cloud_panel
+from lib.publish.clouds import show_word_cloud, word_cloud, word_cloud_panel
 from lib.publish.fonts import use_cjk_font
 from lib.tables import require_columns
 
 # The word clouds live in lib.publish.clouds; they are named here too, where notebooks look.
 __all__ = [
-    "drawn_words",
     "show_word_cloud",
     "word_cloud",
     "word_cloud_panel",
     "show",
     "shorten",
-    "bar_section_sizes",
+    "section_bars",
     "bar_top_words",
     "zipf_plot",
     "keyness_bars",
@@ -70,7 +69,7 @@ def _first_rows(table: pd.DataFrame, max_rows: int, title: str) -> tuple[pd.Data
     return table.head(max_rows), f"{title} (first {max_rows} of {len(table)})"
 
 
-def bar_section_sizes(
+def section_bars(
     inventory: pd.DataFrame,
     value: str = "characters",
     title: str | None = None,
@@ -80,8 +79,8 @@ def bar_section_sizes(
     _require_columns(
         inventory,
         ("article_id", "section", "title", value),
-        "bar_section_sizes",
-        "lib.load.inventory.corpus_inventory",
+        "section_bars",
+        "lib.load.inventory.corpus_inventory (or quantification_density)",
     )
     use_cjk_font()
     inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
