@@ -61,11 +61,11 @@ OUT = None  # None: the project's results/; or a folder for tables and figures
 from lib import paths, tables
 from lib.bulk import token_table
 from lib.load import corpus
-from lib.publish import results, time_plots
+from lib.publish import display, results, time_plots
 from lib.publish.plots import show
 from lib.quantities import yearly
 from lib.topics import coherence, documents, models
-from lib.words import concordance, keyness, stoplist, trends
+from lib.words import concordance, keyness, segment, stoplist, trends
 
 # %% [markdown]
 # ## The archive
@@ -235,6 +235,44 @@ results.write_table(lines, f"kwic_{KWIC_TERM}", paths.uncommitted_dir(OUT))
 lines.assign(era=trends.assign_eras(lines["year"], ERAS)).groupby("era").size()
 
 # %% [markdown]
+# ## Theory: a rate and a density by hand
+# A term's rate in a year is its count over the year's word tokens, scaled to 10,000:
+#
+# ```
+# per_10k(term, year) = 10,000 × c(term, year) / N(year)
+# ```
+#
+# with *c* the occurrences of the term in the year's report (found in the text, as the
+# concordance finds them) and *N* the report's word tokens (the tokens left after
+# punctuation, numbers and stopwords are set aside, `segment.is_word`). Quantification density
+# is the same kind of rate: 1,000 × figures / non-blank characters. Era keyness is the
+# log-odds ratio of notebook 03, each era against the pooled others.
+#
+# The cell recounts one cell of `term_trends.csv` from the concordance and the tokens table,
+# and one year of `quantification_by_year.csv` from the report's characters.
+
+# %%
+year, term = 2024, "高质量发展"
+occurrences = len(concordance.kwic(reports, term, year=year))
+year_words = int(segment.is_word(tokens[tokens["year"] == year]).sum())
+row = trend_table.set_index(["year", "term"]).loc[(year, term)]
+records = reports[(reports["year"] == year) & reports["kind"].isin(yearly.TABLE_KINDS)]
+characters = int(records["text"].str.count(r"\S").sum())
+dense = density.set_index("year").loc[year]
+print(f"{term}, {year}: {occurrences} occurrences, {year_words:,} word tokens; "
+      f"{dense['indicators']} figures in {characters:,} characters")
+display.by_hand(
+    {
+        f"c({term}, {year})": (occurrences, row["count"]),
+        f"N({year})": (year_words, row["tokens"]),
+        "per_10k": (1e4 * occurrences / year_words, row["per_10k"]),
+        "figures per 1,000 characters": (
+            1000 * dense["indicators"] / characters, dense["indicators_per_1000_chars"]
+        ),
+    }
+)
+
+# %% [markdown]
 # ## Findings
 # - The words of the planned economy gave way to those of reform, then to those of
 #   "development". 阶级斗争 (class struggle) peaks in 1964 (38 per 10,000 words) and is gone after
@@ -270,3 +308,24 @@ lines.assign(era=trends.assign_eras(lines["year"], ERAS)).groupby("era").size()
 #   labels are each topic's three heaviest terms, not a reader's judgement.
 # - Quantification density uses the indicators extractor of notebook 05, built on modern
 #   reports; figures written in Chinese numerals in the older reports may be missed.
+
+# %% [markdown]
+# ## Exercises
+# 1. Set `WHOLE_TOKENS = True` and rerun: how much of 人民's count was 人民币 and 人民公社?
+#    Which term loses most, and why does 高质量发展 lose nothing?
+# 2. Move the end of the first era from 1978 to 1966 (`ERAS`, and the start of the next): which
+#    of its distinctive words stay, which go to the next era?
+# 3. Set `STOPLIST = False`: which place names and formulae enter the era keyness table, and in
+#    which era?
+#
+# ## References
+# - Monroe, B. L., Colaresi, M. P., & Quinn, K. M. (2008). Fightin' words: Lexical feature
+#   selection and evaluation for identifying the content of political conflict. *Political
+#   Analysis*, 16(4), 372–403.
+# - Lee, D. D., & Seung, H. S. (1999). Learning the parts of objects by non-negative matrix
+#   factorization. *Nature*, 401, 788–791.
+# - Greene, D., O'Callaghan, D., & Cunningham, P. (2014). How many topics? Stability analysis
+#   for topic models. *Machine Learning and Knowledge Discovery in Databases (ECML PKDD
+#   2014)*, LNCS 8724, 498–513.
+# - Bouma, G. (2009). Normalized (pointwise) mutual information in collocation extraction.
+#   *Proceedings of the Biennial GSCL Conference 2009*, 31–40.

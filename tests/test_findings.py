@@ -117,7 +117,7 @@ def numbers_claim(m):
 
 def achievement_keyness() -> pd.DataFrame:
     keyness = table("keyness")
-    return keyness[keyness["comparison"] == "group_a_vs_rest"]
+    return keyness[keyness["comparison"] == "Achievement reports vs ordinary news"]
 
 
 def only_significant_claim(m):
@@ -128,6 +128,40 @@ def only_significant_claim(m):
 def absent_from_news_claim(m):
     counts = achievement_keyness().set_index("word")["count_b"]
     assert counts[m[1]] == 0 and counts[m[2]] == 0
+
+
+# --- 06 ------------------------------------------------------------------------------------
+
+
+def rates(term: str) -> pd.Series:
+    trends = table("term_trends")
+    return trends[trends["term"] == term].set_index("year")["per_10k"]
+
+
+def peak_claim(m):
+    series = rates(m[1])
+    assert (int(m[2]), number(m[3])) == (series.idxmax(), round(series.max()))
+
+
+def first_and_peak_claim(m):
+    series = rates(m[1])
+    assert int(m[2]) == series[series > 0].index.min()
+    assert (int(m[3]), number(m[4])) == (series.idxmax(), round(series.max()))
+
+
+def first_era_density_claim(m):
+    density = table("quantification_by_year")
+    era = density[density["year"] <= 1978]
+    assert number(m[1]) == round(1000 * era["indicators"].sum() / era["characters"].sum(), 1)
+    by_year = density.set_index("year")["indicators_per_1000_chars"]
+    assert (number(m[2]), int(m[3])) == (round(by_year.max(), 1), by_year.idxmax())
+
+
+def review_years_claim(m):
+    by_year = table("quantification_by_year").set_index("year")["indicators_per_1000_chars"]
+    assert number(m[1]) == round(by_year.median(), 1)
+    reviews = [2003, 2008, 2013, 2018, 2023]
+    assert [number(v) for v in m[2:]] == [round(by_year[y], 1) for y in reviews]
 
 
 # --- 04 ------------------------------------------------------------------------------------
@@ -205,6 +239,14 @@ CLAIMS = {
          stability_claim),
         (r"\(([\d.]+) at \*k\* = \d+\): two fits on different 80% samples of the sentences share "
          r"about (\d+) of a topic's 10 top terms", shared_terms_claim),
+    ],
+    "06_trends": [
+        (rf"({HAN}) \(class struggle\) peaks in (\d{{4}}) \((\d+) per 10,000 words\)", peak_claim),
+        (rf"({HAN}) first appears in (\d{{4}}) and peaks in (\d{{4}}) \((\d+)\)",
+         first_and_peak_claim),
+        (r"first era \(([\d.]+) over 1954-1978, ([\d.]+) in (\d{4})\)", first_era_density_claim),
+        (r"lie above the median year \(([\d.]+)\), at ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+) and "
+         r"(\d+\.\d)", review_years_claim),
     ],
     "05_indicators": [
         (r"The page states (\d+) figures", figure_count_claim),
