@@ -260,7 +260,7 @@ records = reports[(reports["year"] == year) & reports["kind"].isin(yearly.TABLE_
 characters = int(records["text"].str.count(r"\S").sum())
 dense = density.set_index("year").loc[year]
 print(f"{term}, {year}: {occurrences} occurrences, {year_words:,} word tokens; "
-      f"{dense['indicators']} figures in {characters:,} characters")
+      f"{int(dense['indicators'])} figures in {characters:,} characters")
 display.by_hand(
     {
         f"c({term}, {year})": (occurrences, row["count"]),
