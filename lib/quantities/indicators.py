@@ -30,6 +30,7 @@ import pandas as pd
 from lib.quantities.numerals import BOUNDS, MULTIPLIERS
 from lib.quantities.spans import RANGE_GAP, SET_PHRASES, add_range_lows, find_quantities
 from lib.quantities.subjects import (
+    CIRCUMSTANCE_AT_END,
     COMPARED_ONLY,
     COMPARISON,
     MAKING_VERBS,
@@ -46,11 +47,12 @@ COLUMNS = [
 ]  # fmt: skip
 CHANGE_DIRECTION = {
     **dict.fromkeys(
-        "增长 增加 提高 提升 上升 上涨 新增 扩大 高于 快于 高出 超出 上调 增 涨".split(), 1
+        "增长 增加 提高 提升 上升 上涨 新增 扩大 高于 快于 高出 超出 上调 加快 增 涨".split(), 1
     ),
     **dict.fromkeys(
         (
-            "下降 减少 降低 回落 下滑 下跌 缩减 缩短 缩小 压减 削减 低于 慢于 下调 负增长 减 降"
+            "下降 减少 降低 回落 下滑 下跌 缩减 缩短 缩小 压减 压缩 削减 低于 慢于 下调 放缓 "
+            "负增长 减 降"
         ).split(),
         -1,
     ),
@@ -65,7 +67,8 @@ def _alternation(words) -> str:
 # "增加到2002年的4.1万亿元": a year may sit between the verb and the level it reached.
 _YEAR_OF = r"(?:(?:[0-9０-９]{4}年|去年|上年|今年)[底末初]?的)?"
 _CHANGE_AT_END = re.compile(
-    rf"(?P<verb>{_alternation(CHANGE_DIRECTION)})了?(?P<to>到|至|为)?达?{_YEAR_OF}$"
+    rf"(?P<verb>{_alternation(CHANGE_DIRECTION)})了?(?P<to>到|至|为)?达?{_YEAR_OF}"
+    r"(?:每人|每年|每户|人均)*$"
 )
 _FROM_TO_GAP = re.compile(rf"(?P<verb>{_alternation(CHANGE_DIRECTION)})?了?(?:到|至){_YEAR_OF}")
 _LIST_GAP = re.compile(r"[、和及与或]|以及|[ ]")
@@ -89,10 +92,10 @@ def _read_subject(text: str, item: dict, lead: str, clause: str, previous: dict 
     subject = subject_from_lead(before_verb)
     if MAKING_VERBS.search(before_verb) or (not subject and previous and previous["_after"]):
         after, item["_after"] = noun_after(text, item["end"])
-        return after or ("" if MAKING_VERBS.search(before_verb) else subject)
+        return after or subject
     if "在" in before_verb and _INSIDE_CIRCUMSTANCE.match(text, item["end"]):
         return subject_from_lead(before_verb.rsplit("在", 1)[-1])  # 在对美贸易下降超3成的情况下
-    if re.fullmatch(r"[的]?(?:情况|背景|前提|形势|条件)下|基础上", before_verb):
+    if CIRCUMSTANCE_AT_END.search(before_verb):
         trimmed = without_circumstance(clause)
         if trimmed is not None:  # 在对美贸易下降超3成的情况下增长12%: the subject is before 在
             verb = _CHANGE_AT_END.search(trimmed)
@@ -118,10 +121,13 @@ def _add_context(text: str, found: list[dict]) -> None:
         item["subject"] = _read_subject(text, item, lead, clause, previous if same_clause else None)
         if "分别" in lead:
             listed = list_subjects(text[clause_start : item["start"]])
-        elif not (same_clause and _LIST_GAP.fullmatch(lead or " ")):
-            listed = []
+        elif not (same_clause and _LIST_GAP.fullmatch(lead[: verb.start()] if verb else lead)):
+            listed = []  # 分别下降2.3%、增长6.4%: a list may go on with a verb of its own
         compared = None if verb else COMPARISON.match(lead)
-        if compared:  # 高于全国1.8个百分点: the same quantity, compared with the national figure
+        if compared and (
+            compared["before"] or not same_clause or lead.startswith(compared["verb"])
+        ):
+            # 高于全国1.8个百分点: the same quantity, compared with the national figure
             item["change"], item["subject"] = compared["verb"], ""
             item["reference"] = compared["reference"].strip(' “”"')
         compared_only = COMPARED_ONLY.fullmatch(lead[: verb.start()] if verb else lead)
@@ -141,7 +147,8 @@ def _add_context(text: str, found: list[dict]) -> None:
             item["subject"] = previous["subject"] if (same_sentence or same_clause) else ""
             if not item["change"] and _LIST_GAP.fullmatch(lead or " "):
                 item["change"] = previous["change"]
-        if same_clause and RANGE_GAP.fullmatch(lead) and previous["unit"] == item["unit"]:
+        if same_clause and RANGE_GAP.fullmatch(lead) and previous["unit"] in ("", item["unit"]):
+            previous["unit"] = item["unit"]  # 8万至10万人: the first end borrows the unit
             lower, upper = sorted((previous, item), key=lambda x: (x["value"], x["start"]))
             lower["qualifiers"].append("下限")
             upper["qualifiers"].append("上限")

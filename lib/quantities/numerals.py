@@ -36,10 +36,10 @@ _COUNT = (
 )
 _MEASURE = (
     "吨 千克 公斤 克 斤 公顷 亩 平方公里 平方千米 平方米 立方米 公里 千米 米 厘米 毫米 "
-    "千瓦时 千瓦 兆瓦 吉瓦 度 升 毫升 标准箱 标箱 吨标准煤 微克 毫克 海里"
+    "千瓦时 千瓦 兆瓦 吉瓦 度 升 毫升 标准箱 标箱 吨标准煤 微克 毫克 海里 岁"
 )
 # The unit after a slash in a compound unit: 微克/立方米, 吨/年, 万吨/日.
-PER_UNITS = "立方米 平方米 千瓦时 公里 小时 公斤 吨 年 日 天 月 升 人 户 亩 秒".split()
+PER_UNITS = "万元 元 立方米 平方米 千瓦时 公里 小时 公斤 吨 年 日 天 月 升 人 户 亩 秒".split()
 _DURATION = "年 月 季度 周 星期 天 小时 分钟 秒 工作日"
 _MONEY = "元 美元 欧元 日元 港元 英镑 元人民币"
 # None: a date, series or anniversary word; a number before it is not an indicator.

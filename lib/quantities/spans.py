@@ -40,7 +40,7 @@ _FOLLOWING_BLOCKS = {"成": "为员本果交效绩立功熟就长都品型套了
 _RANK_CUES = re.compile(r"全国|全省|全市|全区|全球|世界|排名|排|居|列")
 # A span of years that names a period rather than measures one: 这五年, 过去的五年, 五年来,
 # 今后五年; and a plan or programme named by its years: 三年行动计划, 五年攻坚.
-_PERIOD_BEFORE = re.compile(r"(?:这|那|过去的?|今后|未来|近|最近|此前|此后|前|后|本届政府)$")
+_PERIOD_BEFORE = re.compile(r"(?:这|那|过去的?|今后|未来|近|最近|此前|此后|前|后|本届政府|的)$")
 _PERIOD_AFTER = re.compile(r"(?:来|以来|间|行动|攻坚|计划|规划|工程|方案|专项)")
 # Round-the-clock service names (24小时开放, 365天24小时在线) say when, not how much.
 _ROUND_THE_CLOCK = re.compile(

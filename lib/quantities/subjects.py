@@ -12,16 +12,28 @@ from __future__ import annotations
 
 import re
 
-SUBJECT_MAX = 12
+SUBJECT_MAX = 16
 _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共|累计|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
-    r"|前三季度|上半年|下半年|[0-9]{4}年(?:以来)?)+"
+    r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?)+"
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:同比|比上年同期|比上年|比去年|年均|平均|分别|累计|共计|共|合计|总计|达到|达|为|是|了|的"
-    r"|拟按|拟安排|安排|稳定在|保持在|控制在"
+    r"|拟按|拟安排|安排|稳定在|保持在|控制在|预期|预计|力争|争取|目标为|目标|计划|拟|跃居|位列|排在|基本建成|建成|开工|竣工|基本"
     r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续)+$"
 )
+# A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
+_LEADING_VERB = re.compile(
+    r"^(?:新建改建|新建改造|新改建|新开工|新建|建成|完成|种植|开行|惠及|发放|引进|实施|化解|接待|办理"
+    r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定)+"
+)
+# A verb inside the clause after which the counted thing is named (财政安排专项资金, 拥有执业医师).
+_INNER_VERB = re.compile(r"^.{2,}?(?:安排|拥有|落实)(?=.{2,}$)")
+# What the figure is compared with, at the end of its clause (经济总量比2012年翻一番).
+_COMPARED_AT_END = re.compile(
+    r"(?:比|较|是)(?:[0-9０-９]{4}年|上年|去年|同期|全国|全省|“?十[一二三四五]五”?)[末底初]?的?$"
+)
+_LONG_SUBJECT_JOINT = re.compile(r"占|与")
 # Verbs of making or serving: the figure after them counts the noun that follows it.
 MAKING_VERBS = re.compile(
     r"(?:新?创建|创成|建成|新建|建设|新增|培育|引进|打造|开通|新开|开行|改造|推出|设立|认定|获批|招引|落地"
@@ -33,6 +45,7 @@ _NOT_A_NOUN_START = re.compile(r"[从在到至由被向对把将比是为的了�
 _CIRCUMSTANCE = re.compile(
     r"在[^，,；;。]*?(?:的)?(?:情况|背景|前提|形势|条件)下|在[^，,；;。]*?基础上"
 )
+_NOUN_ENDS = re.compile(r"实现|享受|参与|参加|获得|得到|受益")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?(?=[，,；;。、：:\s和及与（(]|$)")
 # A clause that only says what the figure is compared with: 同比, 比上年, 较“十三五”末.
 COMPARED_ONLY = re.compile(
@@ -40,7 +53,10 @@ COMPARED_ONLY = re.compile(
     r"|(?:比|较|与)(?P<reference>[0-9０-９“\"上去同全本前年][^，,；;。]{0,10}?)(?:相比)?"
 )
 # A comparison with another figure: 高于全国1.8个百分点, 高于GDP增速1.7个百分点.
-COMPARISON = re.compile(r"(?P<verb>高于|低于|快于|慢于|高出|超出)(?P<reference>.+)")
+COMPARISON = re.compile(
+    r"(?P<before>(?:增速|增幅|涨幅)?)(?P<verb>高于|低于|快于|慢于|高出|超出)(?P<reference>.+)"
+)
+CIRCUMSTANCE_AT_END = re.compile(r"(?:情况|背景|前提|形势|条件)下$|基础上$")
 _LIST_ITEM_CATEGORY = "业品区镇村市县省类车网"
 
 
@@ -48,12 +64,18 @@ def subject_from_lead(lead: str) -> str:
     """Return the measured thing named in the clause before a figure, trimmed to a short phrase."""
     lead = re.sub(r"[由从].*$", "", lead)
     lead = re.sub(r"今年以来|一年来|全年|前三季度|上半年|下半年", "", lead)
+    lead = _COMPARED_AT_END.sub("", lead)
     for _ in range(2):
         lead = lead.strip(" 　“”‘’《》、—–-~～").lstrip("和及与或")
         lead = _SUBJECT_HEAD.sub("", _SUBJECT_TAIL.sub("", lead))
+        without_verb = _LEADING_VERB.sub("", lead)
+        lead = without_verb if len(without_verb) >= 2 or without_verb == "" else lead
+    lead = _INNER_VERB.sub("", lead)
     # The measured noun phrase follows the last 的/了 or space (出台了稳就业 -> 稳就业).
     tail = re.split(r"[的了\s]", lead)[-1]
     lead = tail if len(tail) >= 2 else lead
+    if len(lead) > SUBJECT_MAX:  # 税收收入占一般公共预算收入比重: the share's base, not a cut
+        lead = _LONG_SUBJECT_JOINT.split(lead)[-1] if _LONG_SUBJECT_JOINT.search(lead) else lead
     return lead[-SUBJECT_MAX:].lstrip("0123456789-") if len(lead) > SUBJECT_MAX else lead
 
 
@@ -68,7 +90,7 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     phrase = _NOUN_AFTER.match(text, end)
     if not phrase or _NOT_A_NOUN_START.match(phrase.group()):
         return "", end
-    noun = phrase.group().split("的")[-1].strip("“”")
+    noun = _NOUN_ENDS.split(phrase.group().split("的")[-1])[0].strip("“”")
     return (noun, phrase.end()) if len(noun) >= 2 else ("", end)
 
 
