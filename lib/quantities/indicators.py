@@ -103,6 +103,20 @@ def _read_subject(text: str, item: dict, lead: str, clause: str, previous: dict 
     return subject
 
 
+def _subject_elsewhere(
+    text: str, breaks: list[int], item: dict, clause_start: int, previous: dict | None
+) -> str:
+    """Return a subject from the clause before (…比重，由44%提高到45%) or the noun after, or ""."""
+    opens_from = re.match(r"[由从]", text[clause_start : item["start"]].lstrip())
+    if opens_from and clause_start > 0 and text[clause_start - 1] in "，,":
+        before_start = _clause_start(breaks, clause_start - 1)
+        if previous is None or previous["end"] <= before_start:
+            return subject_from_lead(text[before_start : clause_start - 1])
+    if item["unit"] not in ("%", "％", "个百分点", "百分点", "倍", "成"):
+        return noun_after(text, item["end"], modified=True)[0]  # 600多万香港人
+    return ""
+
+
 def _add_context(text: str, found: list[dict]) -> None:
     """Fill subject, change and reference of each figure from the words around it, in place."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
@@ -147,6 +161,8 @@ def _add_context(text: str, found: list[dict]) -> None:
             item["subject"] = previous["subject"] if (same_sentence or same_clause) else ""
             if not item["change"] and _LIST_GAP.fullmatch(lead or " "):
                 item["change"] = previous["change"]
+        if not item["subject"]:
+            item["subject"] = _subject_elsewhere(text, breaks, item, clause_start, previous)
         if same_clause and RANGE_GAP.fullmatch(lead) and previous["unit"] in ("", item["unit"]):
             previous["unit"] = item["unit"]  # 8万至10万人: the first end borrows the unit
             lower, upper = sorted((previous, item), key=lambda x: (x["value"], x["start"]))

@@ -32,16 +32,20 @@ _ARTICLE_KINDS = ("count", "measure", "duration", "percent")
 SET_PHRASES = (
     "八项规定 五项原则 两个维护 两个确立 四个意识 四个自信 四个全面 三个代表 两个一百年 五位一体 "
     "个五年 两条线 两种资源 两个市场 三个务必 两个结合 两个大局 四个现代化 五年计划 五年规划 "
-    "千家万户 千方百计 三五成群 一成不变 两个文明 三个公报 两个超级大国"
+    "千家万户 千方百计 三五成群 一成不变 两个文明 三个公报 两个超级大国 四项基本原则"
 ).split()
 # A unit followed by one of these starts another word: 三成为, 折合, 四次会议, 五年制.
 _FOLLOWING_BLOCKS = {"成": "为员本果交效绩立功熟就长都品型套了", "折": "合旧算射扣", "次": "会全",
-                     "年": "制"}  # fmt: skip
+                     "年": "制", "批": "发准复评示"}  # fmt: skip
+# 放在第一位, 摆在首位: "put first", not a ranking.
+_PUT_FIRST = re.compile(r"(?:放在|摆在|置于|放到|摆到)$")
 _RANK_CUES = re.compile(r"全国|全省|全市|全区|全球|世界|排名|排|居|列")
 # A span of years that names a period rather than measures one: 这五年, 过去的五年, 五年来,
 # 今后五年; and a plan or programme named by its years: 三年行动计划, 五年攻坚.
 _PERIOD_BEFORE = re.compile(r"(?:这|那|过去的?|今后|未来|近|最近|此前|此后|前|后|本届政府|的)$")
-_PERIOD_AFTER = re.compile(r"(?:来|以来|间|行动|攻坚|计划|规划|工程|方案|专项)")
+_PERIOD_AFTER = re.compile(r"(?:来|以来|间|中|里|的|平均|行动|攻坚|计划|规划|工程|方案|专项)")
+# A span of years that opens a clause says over which period (五年投资二百九十八亿元).
+_CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n]|关键性)$")
 # Round-the-clock service names (24小时开放, 365天24小时在线) say when, not how much.
 _ROUND_THE_CLOCK = re.compile(
     r"(?:24小时|365天|全天)[ ]?(?:24小时)?(?:开放|营业|在线|服务|值守|自助|不打烊|便利|运行|热线)"
@@ -49,7 +53,9 @@ _ROUND_THE_CLOCK = re.compile(
 # A bare magnitude (百亿斤, 千亿斤) before a programme's name is part of that name.
 _NAMED_PROGRAMME = re.compile(r"[^，。；、,;：:\s]{0,12}?(?:工程|行动|计划|战略|示范|项目)")
 # An enumeration of points (四个问题, 三个方面) lists, it does not count an achievement.
-_ENUMERATED = re.compile(r"(?:问题|方面|重点|原则|关系|必须|坚持|着力|环节|不够|短板|风险)")
+_ENUMERATED = re.compile(
+    r"(?:问题|方面|重点|原则|基本原则|关系|必须|坚持|着力|环节|不够|短板|风险|事|部分|大事)"
+)
 
 
 def _alternation(words) -> str:
@@ -72,7 +78,7 @@ _MASTER = re.compile(
      |(?P<sign>{_MINUS})?(?P<number>{_NUMBER})(?P<infix>[多余])?[ \u3000]?
       (?:(?P<mult>{_alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米]))?(?P<infix2>[多余])?[ \u3000]?
       (?P<ge>个(?P<ge_infix>[多半余])?(?=百分点|月|小时|工作日|星期|季度))?
-      (?P<unit>{_alternation(UNIT_KINDS)})?(?P<per>/(?:{_alternation(PER_UNITS)}))?(?P<half>半)?
+      (?P<unit>{_alternation(UNIT_KINDS)})?(?P<after_unit>(?<=[年天时月])多)?(?P<per>/(?:{_alternation(PER_UNITS)}))?(?P<half>半)?
     )(?P<suffix>{_alternation(SUFFIX_QUALIFIERS)})?""",
     re.VERBOSE,
 )
@@ -100,9 +106,12 @@ def _names_a_period(match: re.Match, text: str) -> bool:
     """Return whether a span of years names a period (这五年, 五年来) or a plan (三年行动)."""
     if match["unit"] != "年" or (match["prefix"] and match["prefix"] != "近"):
         return False
+    if any(match[g] for g in ("infix", "infix2", "after_unit", "half", "suffix")):
+        return False  # 一年半, 两年多, 五年以上: a length of time stated as such
     before = text[max(0, match.start() - 4) : match.start()] + (match["prefix"] or "")
     after = text[match.end() : match.end() + 2]
-    return bool(_PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after))
+    opening = not match["prefix"] and _CLAUSE_OPENING.search(before) is not None
+    return bool(_PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after) or opening)
 
 
 def _names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
@@ -116,7 +125,7 @@ def _names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
         return True
     return (
         not is_arabic
-        and match["unit"] in ("个", "项", "条", "大")
+        and match["unit"] in ("个", "项", "条", "大", "件")
         and _ENUMERATED.match(text, match.end()) is not None
     )
 
@@ -146,7 +155,8 @@ def _quantity(match: re.Match, text: str) -> dict | None:
         return None
     if _names_a_period(match, text) or _names_something(match, text, is_arabic):
         return None
-    written = [q for q in (match["infix"], match["infix2"], match["ge_infix"]) if q and q != "半"]
+    infixes = (match["infix"], match["infix2"], match["ge_infix"], match["after_unit"])
+    written = [q for q in infixes if q and q != "半"]
     halves = bool(match["half"] or match["ge_infix"] == "半")
     if number == "一" and not (written or halves or match["prefix"]) and kind in _ARTICLE_KINDS:
         return None  # 一个, 一批, 一年: an article, not a count
@@ -168,6 +178,8 @@ def _quantity(match: re.Match, text: str) -> dict | None:
 def _rank(match: re.Match, text: str) -> dict | None:
     """Return the rank a 第N or 前N match states (全国第二, 第一名, 居全国前10位), or None."""
     following = text[match.end() : match.end() + 1]
+    if _PUT_FIRST.search(text, max(0, match.start() - 2), match.start()):
+        return None
     cue = _RANK_CUES.search(text[max(0, match.start() - 6) : match.start()])
     if match["rank_top"]:  # 前10位: a rank only after a ranking cue, else "the first ten"
         if not cue:

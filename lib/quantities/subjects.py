@@ -15,16 +15,20 @@ import re
 SUBJECT_MAX = 16
 _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共|累计|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
-    r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?)+"
+    r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
+    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而)+"
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:同比|比上年同期|比上年|比去年|年均|平均|分别|累计|共计|共|合计|总计|达到|达|为|是|了|的"
     r"|拟按|拟安排|安排|稳定在|保持在|控制在|预期|预计|力争|争取|目标为|目标|计划|拟|跃居|位列|排在|基本建成|建成|开工|竣工|基本"
-    r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续)+$"
+    r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续"
+    r"|将|已|也|又|还|再|可能|进一步|力求|应该|要|平均每年|每年|三年来|五年来"
+    r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
 )
 # A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
 _LEADING_VERB = re.compile(
     r"^(?:新建改建|新建改造|新改建|新开工|新建|建成|完成|种植|开行|惠及|发放|引进|实施|化解|接待|办理"
+    r"|再减少|再|增加|减少|扫除|补助|严守|淘汰|共?取得|已有|已经有了|有了"
     r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定)+"
 )
 # A verb inside the clause after which the counted thing is named (财政安排专项资金, 拥有执业医师).
@@ -45,7 +49,7 @@ _NOT_A_NOUN_START = re.compile(r"[从在到至由被向对把将比是为的了�
 _CIRCUMSTANCE = re.compile(
     r"在[^，,；;。]*?(?:的)?(?:情况|背景|前提|形势|条件)下|在[^，,；;。]*?基础上"
 )
-_NOUN_ENDS = re.compile(r"实现|享受|参与|参加|获得|得到|受益")
+_NOUN_ENDS = re.compile(r"实现|享受|参与|参加|获得|得到|受益|和|在|为|是|都|也|已")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?(?=[，,；;。、：:\s和及与（(]|$)")
 # A clause that only says what the figure is compared with: 同比, 比上年, 较“十三五”末.
 COMPARED_ONLY = re.compile(
@@ -85,12 +89,16 @@ def without_circumstance(clause: str) -> str | None:
     return stripped if stripped != clause else None
 
 
-def noun_after(text: str, end: int) -> tuple[str, int]:
-    """Return the noun right after a figure (7个国家物流枢纽 -> 国家物流枢纽) and where it ends."""
+def noun_after(text: str, end: int, modified: bool = False) -> tuple[str, int]:
+    """Return the noun right after a figure (7个国家物流枢纽 -> 国家物流枢纽) and where it ends.
+
+    With `modified`, the figure modifies the noun (600多万香港人的共同努力): the noun before 的.
+    """
     phrase = _NOUN_AFTER.match(text, end)
     if not phrase or _NOT_A_NOUN_START.match(phrase.group()):
         return "", end
-    noun = _NOUN_ENDS.split(phrase.group().split("的")[-1])[0].strip("“”")
+    parts = phrase.group().split("的")
+    noun = _NOUN_ENDS.split(parts[0] if modified else parts[-1])[0].strip("“”")
     return (noun, phrase.end()) if len(noun) >= 2 else ("", end)
 
 
