@@ -1,6 +1,7 @@
 """The figures of a 成绩单: each stated quantity once, with value, unit and context; no dates."""
 
 import json
+import math
 
 import pandas as pd
 import pytest
@@ -612,3 +613,110 @@ def test_group_density_takes_one_id_as_that_id_not_its_characters():
     listed = group_density(PARAGRAPHS, table, "article_id", ["p2-a1"], ("A", "rest"))
     assert one.equals(listed)
     assert one.set_index("group").loc["A", "indicators"] == 1
+
+
+# --- precision: ranges, signs, long numbers, periods, bounds (issues 13 and 16) ---------------
+
+
+@pytest.mark.parametrize(
+    "text, values, unit",
+    [
+        ("增长3%-5%", [3, 5], "%"),
+        ("增长5-6%", [5, 6], "%"),
+        ("预期增长4.5-5%", [4.5, 5], "%"),
+        ("增长5%-5.5%", [5, 5.5], "%"),
+        ("增长6.5%－7%", [6.5, 7], "%"),
+        ("下降2%～3%", [2, 3], "%"),
+        ("新开工1.5万~2万套", [1.5e4, 2e4], "套"),
+        ("新增就业8万至10万人", [8e4, 1e5], "人"),
+    ],
+)
+def test_a_range_in_any_dash_form_gives_two_positive_ends(text, values, unit):
+    found = extract_indicators(text)
+    assert found["value"].tolist() == pytest.approx(values)
+    assert found["unit"].tolist() == [unit, unit]
+    assert found["bound"].tolist() == ["low", "high"]
+    assert found[["low", "high"]].values.tolist() == [values, values]
+
+
+def test_negative_growth_is_a_fall_not_a_rise():
+    figure = only_figure("工业企业利润负增长3%")
+    assert (figure["value"], figure["change"]) == (3, "负增长")
+    assert CHANGE_DIRECTION[figure["change"]] == -1
+
+
+def test_thousands_set_apart_by_spaces_are_one_number():
+    assert figures("全年办理1 234 567元") == [("1 234 567元", 1234567, "元")]
+
+
+def test_a_number_of_hundreds_of_digits_is_refused_not_infinite():
+    found = extract_indicators("收入" + "9" * 400 + "元")
+    assert found.empty or found["value"].map(math.isfinite).all()
+    assert found.empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这五年，我们砥砺前行", "过去的五年极不平凡", "五年来成就显著", "一年来，我们坚持稳中求进",
+     "实施三年行动计划", "深入实施优化营商环境三年行动", "实施百亿斤粮食产能提升工程",
+     "着力解决四个问题", "今年重点抓好三件事", "在两三年内办完", "激励了亿万人民", "经营二批发",
+     "把安全放在第一位", "五年投资二百九十八亿元"],
+)  # fmt: skip
+def test_periods_plans_enumerations_and_names_are_not_figures(text):
+    assert [raw for raw, _, _ in figures(text)] in ([], ["二百九十八亿元"])
+
+
+def test_a_streak_is_its_own_kind():
+    found = extract_indicators("粮食产量连续13年稳定在1.3万亿斤以上")
+    assert found[["raw", "kind"]].values.tolist() == [
+        ["13年", "streak"],
+        ["1.3万亿斤以上", "measure"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, qualifier, bound",
+    [("旅客吞吐量突破1亿人次", "突破", "lower"), ("高新技术企业超过1.2万家", "超过", "lower"),
+     ("交易额超500亿元", "超", "lower"), ("参保率不低于95%", "不低于", "lower"),
+     ("增速不到2%", "不到", "upper"), ("增长5%左右", "左右", "approx")],
+)  # fmt: skip
+def test_a_qualifier_says_which_side_of_the_value_the_truth_lies(text, qualifier, bound):
+    figure = only_figure(text)
+    assert (figure["qualifier"], figure["bound"]) == (qualifier, bound)
+
+
+def test_a_threshold_crossed_is_marked_and_the_level_reached_is_the_figure():
+    found = extract_indicators("全市经济总量突破4万亿元大关，达到4.32万亿元")
+    assert found["bound"].tolist() == ["threshold", ""]
+    assert found["subject"].tolist() == ["经济总量", "经济总量"]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [("平均浓度为28微克/立方米", 28, "微克/立方米"), ("处理能力16.9万吨/日", 1.69e5, "吨/日"),
+     ("年产30万吨/年", 3e5, "吨/年"), ("新增装机260万千瓦", 2.6e6, "千瓦"),
+     ("吞吐量1230万标箱", 1.23e7, "标箱"), ("种植苗木3900万株", 3.9e7, "株"),
+     ("货运周转量3617亿吨公里", 3.617e11, "吨公里")],
+)  # fmt: skip
+def test_compound_units_stay_whole(text, value, unit):
+    figure = only_figure(text)
+    assert (figure["value"], figure["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_top_n_rank_and_a_doubling_are_read_as_such():
+    rank = only_figure("数字经济规模居全国前10位")
+    assert (rank["kind"], rank["value"], rank["qualifier"]) == ("rank", 10, "前")
+    doubling = only_figure("经济总量比2012年翻一番")
+    assert (doubling["kind"], doubling["value"], doubling["unit"]) == ("multiple", 1, "番")
+    assert doubling["subject"] == "经济总量"
+
+
+def test_a_circumstance_is_not_the_subject():
+    found = extract_indicators("外贸进出口在对美贸易下降超3成的情况下增长12%")
+    assert found["subject"].tolist() == ["对美贸易", "外贸进出口"]
+
+
+def test_a_comparison_with_an_earlier_period_names_a_reference_not_a_subject():
+    found = extract_indicators("森林覆盖率达到24.1%，较“十三五”末提高1.2个百分点")
+    assert found["subject"].tolist() == ["森林覆盖率", "森林覆盖率"]
+    assert found["reference"].tolist()[1] == "十三五末"

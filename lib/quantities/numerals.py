@@ -117,6 +117,9 @@ def parse_chinese(text: str) -> float:
         raise ValueError(f"{text!r}: only digits may follow 点 in a Chinese decimal")
     fraction = float("0." + "".join(str(DIGITS[ch]) for ch in decimals)) if decimals else 0.0
     if len(whole) > 1 and all(ch in DIGITS for ch in whole):
+        values = [DIGITS[ch] for ch in whole]
+        if len(whole) == 2 and 0 < values[0] and values[1] == values[0] + 1:
+            raise ValueError(f"{text!r}: two neighbouring digits are a vague span (两三年)")
         return _positional(whole) + fraction
     total = section = 0.0
     digit: float | None = None

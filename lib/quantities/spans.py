@@ -32,7 +32,8 @@ _ARTICLE_KINDS = ("count", "measure", "duration", "percent")
 SET_PHRASES = (
     "八项规定 五项原则 两个维护 两个确立 四个意识 四个自信 四个全面 三个代表 两个一百年 五位一体 "
     "个五年 两条线 两种资源 两个市场 三个务必 两个结合 两个大局 四个现代化 五年计划 五年规划 "
-    "千家万户 千方百计 三五成群 一成不变 两个文明 三个公报 两个超级大国 四项基本原则"
+    "千家万户 千方百计 三五成群 一成不变 两个文明 三个公报 两个超级大国 四项基本原则 "
+    "九年义务教育 九年制"
 ).split()
 # A unit followed by one of these starts another word: 三成为, 折合, 四次会议, 五年制.
 _FOLLOWING_BLOCKS = {"成": "为员本果交效绩立功熟就长都品型套了", "折": "合旧算射扣", "次": "会全",
@@ -43,7 +44,7 @@ _RANK_CUES = re.compile(r"全国|全省|全市|全区|全球|世界|排名|排|�
 # A span of years that names a period rather than measures one: 这五年, 过去的五年, 五年来,
 # 今后五年; and a plan or programme named by its years: 三年行动计划, 五年攻坚.
 _PERIOD_BEFORE = re.compile(r"(?:这|那|过去的?|今后|未来|近|最近|此前|此后|前|后|本届政府|的)$")
-_PERIOD_AFTER = re.compile(r"(?:来|以来|间|中|里|的|平均|行动|攻坚|计划|规划|工程|方案|专项)")
+_PERIOD_AFTER = re.compile(r"(?:来|以来|间|中|里|的|前|平均|行动|攻坚|计划|规划|工程|方案|专项)")
 # A span of years that opens a clause says over which period (五年投资二百九十八亿元).
 _CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n]|关键性)$")
 # Round-the-clock service names (24小时开放, 365天24小时在线) say when, not how much.
@@ -54,7 +55,7 @@ _ROUND_THE_CLOCK = re.compile(
 _NAMED_PROGRAMME = re.compile(r"[^，。；、,;：:\s]{0,12}?(?:工程|行动|计划|战略|示范|项目)")
 # An enumeration of points (四个问题, 三个方面) lists, it does not count an achievement.
 _ENUMERATED = re.compile(
-    r"(?:问题|方面|重点|原则|基本原则|关系|必须|坚持|着力|环节|不够|短板|风险|事|部分|大事)"
+    r"(?:问题|方面|重点|原则|基本原则|关系|必须|坚持|着力|环节|不够|短板|风险|事|部分|大事|工作|任务)"
 )
 
 
@@ -133,7 +134,9 @@ def _names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
 def _not_a_quantity(match: re.Match, kind: str | None, is_arabic: bool, following: str) -> bool:
     """Return whether a number-unit match is a date, year, idiom or article rather than a figure."""
     number, unit = match["number"], match["unit"]
-    lone_place_word = not is_arabic and number in ("百", "千", "万", "亿") and not match["infix"]
+    lone_place_word = (
+        not is_arabic and number in ("百", "千", "万", "亿", "亿万") and not match["infix"]
+    )
     lone_zero = number in ("零", "〇")  # 零部件, 零费用: words, not zero counts
     return (
         kind is None

@@ -16,13 +16,13 @@ SUBJECT_MAX = 16
 _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共|累计|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
     r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
-    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而)+"
+    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而|即|这|于|将)+"
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:同比|比上年同期|比上年|比去年|年均|平均|分别|累计|共计|共|合计|总计|达到|达|为|是|了|的"
     r"|拟按|拟安排|安排|稳定在|保持在|控制在|预期|预计|力争|争取|目标为|目标|计划|拟|跃居|位列|排在|基本建成|建成|开工|竣工|基本"
     r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续"
-    r"|将|已|也|又|还|再|可能|进一步|力求|应该|要|平均每年|每年|三年来|五年来"
+    r"|将|已|也|又|还|再|可能|进一步|力求|应该|要求|要|只|平均每年|每年|三年来|五年来|在今年|今年"
     r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
 )
 # A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
@@ -32,10 +32,11 @@ _LEADING_VERB = re.compile(
     r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定)+"
 )
 # A verb inside the clause after which the counted thing is named (财政安排专项资金, 拥有执业医师).
-_INNER_VERB = re.compile(r"^.{2,}?(?:安排|拥有|落实)(?=.{2,}$)")
+_INNER_VERB = re.compile(r"^(?:.{2,}?(?:安排|拥有|落实)|.*?把)(?=.{2,}$)")
 # What the figure is compared with, at the end of its clause (经济总量比2012年翻一番).
 _COMPARED_AT_END = re.compile(
-    r"(?:比|较|是)(?:[0-9０-９]{4}年|上年|去年|同期|全国|全省|“?十[一二三四五]五”?)[末底初]?的?$"
+    r"(?:比|较|是)(?:[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上年|去年|同期|全国|全省"
+    r"|“?十[一二三四五]五”?)[末底初]?(?:预计数)?的?$"
 )
 _LONG_SUBJECT_JOINT = re.compile(r"占|与")
 # Verbs of making or serving: the figure after them counts the noun that follows it.
@@ -61,6 +62,11 @@ COMPARISON = re.compile(
     r"(?P<before>(?:增速|增幅|涨幅)?)(?P<verb>高于|低于|快于|慢于|高出|超出)(?P<reference>.+)"
 )
 CIRCUMSTANCE_AT_END = re.compile(r"(?:情况|背景|前提|形势|条件)下$|基础上$")
+# Head nouns a list shares (化学需氧量、二氧化硫排放量 -> 排放量), longest first.
+_LIST_HEAD = re.compile(
+    r"(?:居民人均可支配收入|人均可支配收入|最低收购价|排放量|增加值|可支配收入|零售额|销售额|吞吐量|产量|产值"
+    r"|投资|利润|收入|面积|比重|增速|价格|贷款|存款|支出|人数)$"
+)
 _LIST_ITEM_CATEGORY = "业品区镇村市县省类车网"
 
 
@@ -105,6 +111,7 @@ def noun_after(text: str, end: int, modified: bool = False) -> tuple[str, int]:
 def list_subjects(lead: str) -> list[str]:
     """Return one subject per item of a distributive list "A、B(、C)(等)…分别" (else [])."""
     listed = re.sub(r"分别.*$", "", lead)
+    listed = re.sub(r"(?:平均)?每[0-9０-９一二三四五六七八九十百千万]+\S{0,3}$", "", listed)
     listed = _SUBJECT_HEAD.sub("", listed.strip(" 　"))
     items = [item for item in listed.split("、") if item]
     if len(items) < 2:
@@ -116,6 +123,9 @@ def list_subjects(lead: str) -> list[str]:
         last, head = last.rsplit("等", 1)
     elif items[0][-1] in _LIST_ITEM_CATEGORY and items[0][-1] in last[:-1]:
         cut = last.rindex(items[0][-1], 0, len(last) - 1) + 1
+        last, head = last[:cut], last[cut:]
+    elif _LIST_HEAD.search(last) and not _LIST_HEAD.search(items[0]) and last[0] != items[0][0]:
+        cut = _LIST_HEAD.search(last).start()
         last, head = last[:cut], last[cut:]
     elif len(last) > len(items[0]):
         cut = len(items[0])
