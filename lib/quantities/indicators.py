@@ -143,11 +143,11 @@ def _add_context(text: str, found: list[dict]) -> None:
         ):
             # 高于全国1.8个百分点: the same quantity, compared with the national figure
             item["change"], item["subject"] = compared["verb"], ""
-            item["reference"] = compared["reference"].strip(' “”"')
+            item["reference"] = re.sub('[ “”"]', "", compared["reference"])
         compared_only = COMPARED_ONLY.fullmatch(lead[: verb.start()] if verb else lead)
         if compared_only and compared_only["reference"]:
             item["subject"] = ""
-            item["reference"] = compared_only["reference"].strip('“”"')
+            item["reference"] = re.sub('[“”"]', "", compared_only["reference"])
         same_sentence = previous is not None and not _SENTENCE_BREAK.search(
             text, previous["end"], item["start"]
         )
