@@ -499,7 +499,7 @@ PARAGRAPHS = paragraphs_table([
 def test_the_table_keys_each_figure_to_its_record_and_sentence():
     table = extract_indicators_table(PARAGRAPHS)
     assert list(table.columns) == ["page_id", "article_id", "section", "para_id", "sentence",
-                                   *COLUMNS]  # fmt: skip
+                                   *COLUMNS, "record_kind"]  # fmt: skip
     assert table[["page_id", "para_id", "raw"]].values.tolist() == [
         ["p1", 1, "6.7万人"], ["p1", 3, "12批"], ["p1", 3, "290余家"], ["p1", 3, "1600余人"],
         ["p2", 0, "159项"],
@@ -517,7 +517,7 @@ def test_captions_and_bylines_are_not_searched():
 
 def test_a_table_without_figures_has_the_columns_and_no_rows():
     table = extract_indicators_table(PARAGRAPHS.iloc[[5]])
-    assert table.empty and list(table.columns)[-len(COLUMNS) :] == COLUMNS
+    assert table.empty and list(table.columns)[5 : 5 + len(COLUMNS)] == COLUMNS
 
 
 def test_a_paragraphs_table_without_text_is_refused_naming_the_column():
@@ -720,3 +720,44 @@ def test_a_comparison_with_an_earlier_period_names_a_reference_not_a_subject():
     found = extract_indicators("森林覆盖率达到24.1%，较“十三五”末提高1.2个百分点")
     assert found["subject"].tolist() == ["森林覆盖率", "森林覆盖率"]
     assert found["reference"].tolist()[1] == "十三五末"
+
+
+# --- the corpus table for researchers ---------------------------------------------------------
+
+
+def test_each_figure_carries_every_column_of_its_document_and_its_record_kind():
+    paragraphs = PARAGRAPHS.assign(
+        outlet="半岛都市报", city="青岛", year="2020", province="山东省",
+        outlet_evidence="a long note", encoding="utf-8",
+    )  # fmt: skip
+    table = extract_indicators_table(paragraphs)
+    assert {"outlet", "city", "year", "province", "record_kind"} <= set(table.columns)
+    assert "outlet_evidence" not in table.columns and "encoding" not in table.columns
+    assert table.loc[table["raw"] == "159项", "record_kind"].tolist() == ["title"]
+    assert set(table["city"]) == {"青岛"}
+
+
+def test_values_are_written_in_plain_notation_for_files_and_people():
+    from lib.quantities.quantification import plain_numbers, readable_numbers
+
+    table = pd.DataFrame({"value": [500.0, 67000.0, 1.587e11, 3.9, 1 / 3, float("nan")]})
+    assert plain_numbers(table)["value"].tolist() == [
+        "500", "67000", "158700000000", "3.9", "0.333333", "",
+    ]  # fmt: skip
+    assert readable_numbers(table)["value"].tolist() == [
+        "500", "67,000", "158,700,000,000", "3.9", "0.3333", "",
+    ]  # fmt: skip
+
+
+def test_density_can_leave_the_headline_rows_out_and_keep_page_order():
+    paragraphs = paragraphs_table([
+        ("p1", "a1", "标题", 0, "title", "159项业务"),
+        ("p1", "a1", "乙", 1, "paragraph", "岛城各部门亮出成绩单。"),
+        ("p1", "a1", "甲", 2, "paragraph", "城镇新增就业1256万人，增长5%。"),
+    ])  # fmt: skip
+    table = extract_indicators_table(paragraphs)
+    density = quantification_density(
+        paragraphs, table, kinds=("paragraph", "heading"), page_order=True
+    )
+    assert density["section"].tolist() == ["乙", "甲"]
+    assert density["indicators"].tolist() == [0, 2]
