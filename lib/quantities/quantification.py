@@ -163,6 +163,16 @@ def group_density(
     return quantification_density(grouped_paragraphs, grouped_indicators, ["group"], kinds)
 
 
+def group_articles(
+    paragraphs: pd.DataFrame, column: str, group_a: Sequence[str] | str
+) -> tuple[list[str], list[str]]:
+    """Return the article_ids whose `column` is in `group_a`, and the other article_ids."""
+    _require_columns(paragraphs, ["article_id", column], "paragraphs")
+    chosen = in_group(paragraphs[column], group_a)
+    ids_a = sorted(set(paragraphs.loc[chosen, "article_id"]))
+    return ids_a, sorted(set(paragraphs["article_id"]) - set(ids_a))
+
+
 def _plain(value: float) -> str:
     """Return `value` in positional notation without exponent (1.587e11 -> 158700000000)."""
     if pd.isna(value):
