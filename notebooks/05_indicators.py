@@ -56,16 +56,16 @@ from lib.quantities import quantification
 
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
-figures = quantification.extract_indicators_table(paragraphs)
-results.write_table(quantification.plain_numbers(figures), "indicators", OUT)
+indicators = quantification.extract_indicators_table(paragraphs)
+results.write_table(quantification.plain_numbers(indicators), "indicators", OUT)
 shown = ["section", "raw", "value", "unit", "qualifier", "bound", "kind", "subject", "change"]
-quantification.readable_numbers(figures[shown]).head(10)
+quantification.readable_numbers(indicators[shown]).head(10)
 
 # %% [markdown]
 # How many figures of each kind the corpus holds:
 
 # %%
-kinds = quantification.indicator_kinds(figures)
+kinds = quantification.indicator_kinds(indicators)
 kinds.assign(share=kinds["share"].map("{:.1%}".format))
 
 # %% [markdown]
@@ -75,7 +75,7 @@ kinds.assign(share=kinds["share"].map("{:.1%}".format))
 
 # %%
 departments = inventory.named_sections(paragraphs, MAX_SECTIONS)
-quantification.readable_numbers(quantification.report_cards(figures, departments))
+quantification.readable_numbers(quantification.report_cards(indicators, departments))
 
 # %% [markdown]
 # ## Quantification density
@@ -85,7 +85,7 @@ quantification.readable_numbers(quantification.report_cards(figures, departments
 
 # %%
 groups = quantification.group_density(
-    paragraphs, figures, COMPARE_COLUMN, GROUP_A, GROUP_NAMES, kinds=quantification.BODY_KINDS
+    paragraphs, indicators, COMPARE_COLUMN, GROUP_A, GROUP_NAMES, kinds=quantification.BODY_KINDS
 )
 groups.round(1)
 
@@ -94,7 +94,7 @@ groups.round(1)
 
 # %%
 density = quantification.quantification_density(
-    paragraphs, figures, kinds=quantification.BODY_KINDS, page_order=True
+    paragraphs, indicators, kinds=quantification.BODY_KINDS, page_order=True
 )
 titles = paragraphs.drop_duplicates("article_id").set_index("article_id")["title"]
 density = density.assign(title=density["article_id"].map(titles))

@@ -27,6 +27,7 @@ import re
 
 import pandas as pd
 
+from lib.load.sentences import sentence_ends_between
 from lib.quantities.numerals import BOUNDS, MULTIPLIERS
 from lib.quantities.spans import RANGE_GAP, SET_PHRASES, add_range_lows, find_quantities
 from lib.quantities.subjects import (
@@ -74,9 +75,6 @@ _FROM_TO_GAP = re.compile(rf"(?P<verb>{_alternation(CHANGE_DIRECTION)})?了?(?:�
 _LIST_GAP = re.compile(r"[、和及与或]|以及|[ ]")
 _INSIDE_CIRCUMSTANCE = re.compile(r"[^，,；;。]{0,8}?的?(?:情况|背景|前提|形势)下")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：\n]")
-# A clause that only says what a figure is compared with (比上年增长5.2%) names no subject: the
-# figure measures the same thing as the figure before it in the sentence (subjects.COMPARED_ONLY).
-_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]")
 
 
 def _clause_start(breaks: list[int], position: int) -> int:
@@ -148,7 +146,7 @@ def _add_context(text: str, found: list[dict]) -> None:
         if compared_only and compared_only["reference"]:
             item["subject"] = ""
             item["reference"] = re.sub('[“”"]', "", compared_only["reference"])
-        same_sentence = previous is not None and not _SENTENCE_BREAK.search(
+        same_sentence = previous is not None and not sentence_ends_between(
             text, previous["end"], item["start"]
         )
         bare_clause = not same_clause and len(lead.strip()) <= 4 and not item["subject"]
