@@ -1,23 +1,33 @@
 """Find the figures of a 成绩单 (achievement report): one row per stated quantity.
 
-Conventions (each is tested in tests/test_indicators.py):
+Conventions (each is tested in tests/test_indicators.py; lib.quantities.spans finds the
+figures, lib.quantities.subjects reads what they measure):
 - value is in base units with the multiplier applied (1587亿元 -> 1.587e11); percent values are
   in percent (3.9% -> 3.9, 百分之五 -> 5, 三成 -> 30); X分之Y is kind fraction, a proportion;
-  折 (discount) keeps its written value (3折 -> 3); a ratio a:b has value a/b.
+  折 (discount) keeps its written value (3折 -> 3); a ratio a:b has value a/b; 翻N番 is kind
+  multiple with value N and unit 番; 居全国前10位 is a rank (value 10, qualifier 前).
+- Units stay as written, compound ones whole (微克/立方米, 万吨/日 -> 吨/日, 标箱, 吨公里).
 - Left out, because they are not achievements: dates (12月17日, 2020年, 2019年度, 上半年),
   times (7时53分, 10:00, 早上7点), ordinals and series (第二批, 第十届, 十四五), identifiers
-  (12345热线, NORC2020-581, A320, PM2.5), set phrases (八项规定, "三我"), and a bare 一 before a
-  measure word (一个, 一批), which is an article rather than a count.
-- A range (3至5年, 5%—6%) gives one row per end, with qualifier 下限 / 上限; an end without a unit
-  borrows the other's unit and multiplier. 365天24小时 gives two duration rows.
-- change is the change verb as written (增长, 下降, 新增 ...), its sign in CHANGE_DIRECTION. A level
-  reached gets ":to" (上升至87.2% -> 上升:to); a 由/从 ... 到 pair gets ":from" and ":to".
-  Figures listed after a shared verb (分别增长8.9%、7.7%) share its change and subject.
-- 几/数 give the order of magnitude (几十个 -> 10) and put 几/数 in the qualifier; qualifiers
-  written together are joined with "+" (超过 ... 以上 -> 超过+以上).
-- 高于/低于 before a figure is its change, and what follows the verb its subject (高于GDP增速
-  1.7个百分点 -> change 高于, subject GDP增速). 1/3 is a fraction only when proper (not 24/7).
-- subject is a best-effort phrase of at most 12 characters, not a parse: check it before use.
+  (12345热线, NORC2020-581, A320, PM2.5), set phrases (八项规定, "三我"), periods and plans
+  (这五年, 五年来, 三年行动计划), service names (24小时开放), programme names (百亿斤粮食产能提升
+  工程), enumerations (四个问题, 三件事), vague spans (两三年), and a bare 一 before a measure word
+  (一个, 一批), which is an article rather than a count. A number of more than 16 digits is refused.
+- A range (3至5年, 5%—6%, 4.5-5%, in any dash form) gives one row per end, both positive, with
+  qualifier 下限 / 上限 and bound low / high; low and high hold both ends on both rows. An end
+  without a unit borrows the other's unit and multiplier.
+- bound says what the qualifiers mean: lower (超过, 突破, 以上, 多), upper (不到, 以内), approx
+  (约, 近, 左右, 几), threshold (突破4万亿元大关); low and high give the interval it allows.
+- change is the change verb as written (增长, 下降, 负增长 ...), its sign in CHANGE_DIRECTION. A
+  level reached gets ":to" (上升至87.2% -> 上升:to); a 由/从 ... 到 pair gets ":from" and ":to".
+  Figures listed after a shared verb (分别增长8.9%、7.7%) share its change; in a distributive list
+  each takes its own item as subject (金融业增加值, 软件和信息服务业增加值).
+- 连续13年 is kind streak. 几/数 give the order of magnitude (几十个 -> 10) and put 几/数 in the
+  qualifier; qualifiers written together are joined with "+" (超过 ... 以上 -> 超过+以上).
+- 高于/低于 before a figure is its change; the figure measures the same thing as the one before
+  it, and what follows the verb is its reference (高于全国1.8个百分点 -> reference 全国), as is
+  the base of a comparison (较“十三五”末提高 -> reference 十三五末).
+- subject is a best-effort phrase of at most 16 characters, not a parse: check it before use.
 """
 
 from __future__ import annotations
