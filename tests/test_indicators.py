@@ -761,3 +761,28 @@ def test_density_can_leave_the_headline_rows_out_and_keep_page_order():
     )
     assert density["section"].tolist() == ["乙", "甲"]
     assert density["indicators"].tolist() == [0, 2]
+
+
+@pytest.mark.parametrize(
+    "text, subjects, references",
+    [
+        ("已完成投资820亿元，占规划总投资的71.3%", ["投资", "投资"], ["", "规划总投资"]),
+        ("机床一万台，等于一九四九年的八点五倍", ["机床", "机床"], ["", "一九四九年"]),
+        ("经常项目顺差占国内生产总值的比重降至1.8%", ["经常项目顺差"], [""]),
+    ],
+)  # fmt: skip
+def test_a_share_or_multiple_of_another_figure_keeps_its_subject(text, subjects, references):
+    found = extract_indicators(text)
+    assert found["subject"].tolist() == subjects
+    assert found["reference"].tolist() == references
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("始终把1600多万城乡居民的用水安全放在心上", "城乡居民"),
+     ("设置8个区域医疗中心", "区域医疗中心"),
+     ("增加300个社区养老服务站", "社区养老服务站"),
+     ("今年要新增1200万吨标准煤的节能能力", "节能能力")],
+)  # fmt: skip
+def test_the_noun_after_a_figure_is_its_subject_when_the_clause_names_none(text, subject):
+    assert only_figure(text)["subject"] == subject

@@ -45,6 +45,7 @@ from lib.quantities.subjects import (
     COMPARED_ONLY,
     COMPARISON,
     MAKING_VERBS,
+    SHARE_OF_PREVIOUS,
     list_subjects,
     noun_after,
     subject_from_lead,
@@ -83,6 +84,7 @@ _CHANGE_AT_END = re.compile(
 )
 _FROM_TO_GAP = re.compile(rf"(?P<verb>{_alternation(CHANGE_DIRECTION)})?了?(?:到|至){_YEAR_OF}")
 _LIST_GAP = re.compile(r"[、和及与或]|以及|[ ]")
+_COUNTED_KINDS = ("count", "measure", "money")
 _INSIDE_CIRCUMSTANCE = re.compile(r"[^，,；;。]{0,8}?的?(?:情况|背景|前提|形势)下")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：\n]")
 
@@ -98,8 +100,15 @@ def _read_subject(text: str, item: dict, lead: str, clause: str, previous: dict 
     verb = _CHANGE_AT_END.search(lead)
     before_verb = lead[: verb.start()] if verb else lead
     subject = subject_from_lead(before_verb)
-    if MAKING_VERBS.search(before_verb) or (not subject and previous and previous["_after"]):
-        after, item["_after"] = noun_after(text, item["end"])
+    verb_only = verb is not None and not subject and item["kind"] in _COUNTED_KINDS
+    disposal = re.search(r"[把将使让]$", before_verb)  # 把14亿多中国人的饭碗: the noun after
+    if (
+        MAKING_VERBS.search(before_verb)
+        or (not subject and previous and previous["_after"])
+        or verb_only  # 增加500万沼气用户, 新增8000万吨标准煤的节能能力
+        or disposal
+    ):
+        after, item["_after"] = noun_after(text, item["end"], modified=bool(disposal))
         return after or subject
     if "在" in before_verb and _INSIDE_CIRCUMSTANCE.match(text, item["end"]):
         return subject_from_lead(before_verb.rsplit("在", 1)[-1])  # 在对美贸易下降超3成的情况下
@@ -152,6 +161,9 @@ def _add_context(text: str, found: list[dict]) -> None:
             # 高于全国1.8个百分点: the same quantity, compared with the national figure
             item["change"], item["subject"] = compared["verb"], ""
             item["reference"] = re.sub('[ “”"]', "", compared["reference"])
+        share = None if verb else SHARE_OF_PREVIOUS.fullmatch(lead.strip())
+        if share and previous is not None:  # 占规划总投资的65.5%: a share of the figure before
+            item["subject"], item["reference"] = previous["subject"], share["reference"]
         compared_only = COMPARED_ONLY.fullmatch(lead[: verb.start()] if verb else lead)
         if compared_only and compared_only["reference"]:
             item["subject"] = ""

@@ -16,14 +16,15 @@ SUBJECT_MAX = 16
 _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共|累计|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
     r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
-    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而|即|这|于|将)+"
+    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而|即|这|于|将"
+    r"|为此|它|虽然|即使|使|让|我们要|我们|我国|则)+"
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:同比|比上年同期|比上年|比去年|年均|平均|分别|累计|共计|共|合计|总计|达到|达|为|是|了|的"
     r"|拟按|拟安排|安排|稳定在|保持在|控制在|预期|预计|力争|争取|目标为|目标|计划|拟|跃居|位列|排在|基本建成|建成|开工|竣工|基本"
     r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续"
     r"|将|已|也|又|还|再|可能|进一步|力求|应该|要求|要|只|平均每年|每年|三年来|五年来|在今年|今年"
-    r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
+    r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
 )
 # A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
 _LEADING_VERB = re.compile(
@@ -38,12 +39,16 @@ _COMPARED_AT_END = re.compile(
     r"(?:比|较|是)(?:[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上年|去年|同期|全国|全省"
     r"|“?十[一二三四五]五”?)[末底初]?(?:预计数)?的?$"
 )
-_LONG_SUBJECT_JOINT = re.compile(r"占|与")
+_LONG_SUBJECT_JOINT = re.compile(r"与")
+_SHARE_OF = re.compile(r"(?P<holder>[^占]{2,})占[^占]+?的?(?:比重|比例|份额)")
+# A clause that states a share or multiple of the figure before it (占规划总投资的65.5%,
+# 等于一九四九年的八点五倍): the same subject, and what follows the verb is the reference.
+SHARE_OF_PREVIOUS = re.compile(r"(?:占|等于|相当于)(?P<reference>[^，,；;。]*?)的")
 # Verbs of making or serving: the figure after them counts the noun that follows it.
 MAKING_VERBS = re.compile(
     r"(?:新?创建|创成|建成|新建|建设|新增|培育|引进|打造|开通|新开|开行|改造|推出|设立|认定|获批|招引|落地"
     r"|开工|竣工|投产|解决|帮助|惠及|带动|吸纳|举办|开展|接待|办理|受理|建立|形成|拥有|新认定|新培育"
-    r"|完成|累计|共|实施|组建|创办|种植|栽植|造林|培训|救助|资助|安置|发放|减免|新设|上市|签约)了?$"
+    r"|完成|累计|共|实施|组建|创办|种植|栽植|造林|培训|救助|资助|安置|发放|减免|新设|上市|签约|设置|废止|引导|裁减)了?$"
 )
 # What may not start the noun after a figure: prepositions and verbs (1600余人从青岛出入境).
 _NOT_A_NOUN_START = re.compile(r"[从在到至由被向对把将比是为的了等和及与或以、左右多余0-9—~～-]")
@@ -81,10 +86,13 @@ def subject_from_lead(lead: str) -> str:
         without_verb = _LEADING_VERB.sub("", lead)
         lead = without_verb if len(without_verb) >= 2 or without_verb == "" else lead
     lead = _INNER_VERB.sub("", lead)
+    share = _SHARE_OF.fullmatch(lead)
+    if share:  # 经常项目顺差占国内生产总值的比重: the share of what comes before 占
+        return subject_from_lead(share["holder"])
     # The measured noun phrase follows the last 的/了 or space (出台了稳就业 -> 稳就业).
     tail = re.split(r"[的了\s]", lead)[-1]
     lead = tail if len(tail) >= 2 else lead
-    if len(lead) > SUBJECT_MAX:  # 税收收入占一般公共预算收入比重: the share's base, not a cut
+    if len(lead) > SUBJECT_MAX:  # 农产品加工业产值与农业总产值之比: cut at 与, not inside a word
         lead = _LONG_SUBJECT_JOINT.split(lead)[-1] if _LONG_SUBJECT_JOINT.search(lead) else lead
     return lead[-SUBJECT_MAX:].lstrip("0123456789-") if len(lead) > SUBJECT_MAX else lead
 
@@ -100,7 +108,7 @@ def noun_after(text: str, end: int, modified: bool = False) -> tuple[str, int]:
 
     With `modified`, the figure modifies the noun (600多万香港人的共同努力): the noun before 的.
     """
-    phrase = _NOUN_AFTER.match(text, end)
+    phrase = _NOUN_AFTER.match(text, end + (text[end : end + 1] == "的" and not modified))
     if not phrase or _NOT_A_NOUN_START.match(phrase.group()):
         return "", end
     parts = phrase.group().split("的")
@@ -127,7 +135,7 @@ def list_subjects(lead: str) -> list[str]:
     elif _LIST_HEAD.search(last) and not _LIST_HEAD.search(items[0]) and last[0] != items[0][0]:
         cut = _LIST_HEAD.search(last).start()
         last, head = last[:cut], last[cut:]
-    elif len(last) > len(items[0]):
+    elif len(last) >= len(items[0]) + 2:
         cut = len(items[0])
         last, head = last[:cut], last[cut:]
     else:
