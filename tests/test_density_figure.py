@@ -57,4 +57,12 @@ def test_notebook_05_names_the_least_quantified_department_the_table_shows():
 def test_notebook_05_cites_no_accuracy_that_was_not_measured():
     text = NOTEBOOK.read_text(encoding="utf-8")
     assert "92%" not in text
-    assert "55 were right in every field" in text
+    assert "50 were right in every field" in text
+
+
+def test_notebook_05_quotes_the_size_of_the_labelled_sentence_set():
+    from lib.quantities.evaluation import read_labels
+
+    labels = read_labels(project_root() / "tests" / "data" / "indicator_sentences.tsv")
+    limits = NOTEBOOK.read_text(encoding="utf-8").split("## Limits")[1]
+    assert re.search(r"On (\d+)\s*#?\s*sentences", limits)[1] == str(labels["sentence"].nunique())

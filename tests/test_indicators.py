@@ -786,3 +786,11 @@ def test_a_share_or_multiple_of_another_figure_keeps_its_subject(text, subjects,
 )  # fmt: skip
 def test_the_noun_after_a_figure_is_its_subject_when_the_clause_names_none(text, subject):
     assert only_figure(text)["subject"] == subject
+
+
+def test_a_vague_chinese_number_keeps_its_larger_place_when_duo_stands_before_wan():
+    assert only_figure("粮食产量预计达到三亿三千五百多万吨")["value"] == 3.35e8
+
+
+def test_a_quoted_name_is_not_a_figure_even_with_a_space_inside_the_quotes():
+    assert figures("深入揭批“ 四人帮”") == []

@@ -163,7 +163,12 @@ def _quantity(match: re.Match, text: str) -> dict | None:
     halves = bool(match["half"] or match["ge_infix"] == "半")
     if number == "一" and not (written or halves or match["prefix"]) and kind in _ARTICLE_KINDS:
         return None  # 一个, 一批, 一年: an article, not a count
-    value = parse_number(number) * MULTIPLIERS.get(match["mult"] or "", 1.0) + 0.5 * halves
+    mult = match["mult"] or ""
+    if not is_arabic and mult in ("万", "亿") and re.search("[万亿]", number):
+        value = parse_number(number + mult)  # 三亿三千五百多万: the 万 belongs to 三千五百 only
+    else:
+        value = parse_number(number) * MULTIPLIERS.get(mult, 1.0)
+    value += 0.5 * halves
     if unit == "成":
         if value > 10:
             return None
@@ -230,7 +235,7 @@ def find_quantities(text: str) -> list[dict]:
     found = []
     for match in _MASTER.finditer(text):
         number_start = match.start("number") if match["number"] else match.start()
-        quoted = number_start > 0 and text[number_start - 1] in '“"「‘'
+        quoted = text[max(0, number_start - 2) : number_start].strip()[-1:] in ("“", '"', "「", "‘")
         if match["number"] and quoted and not match["number"][0].isdigit():
             continue  # a quoted slogan such as “两新”
         if match["rank"]:
