@@ -222,6 +222,13 @@ def test_pm2_5_is_a_name_and_only_the_change_after_it_is_a_figure():
 
 
 @pytest.mark.parametrize(
+    "text", ["PM2.5年均浓度", "PM 2.5年均浓度", "ＰＭ2.5年均浓度", "pm2.5年均值"]
+)
+def test_pm2_5_before_a_year_word_is_not_a_duration(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
     "text", ["坚持365天24小时在线", "城市书房24小时开放", "提供24小时自助服务"]
 )
 def test_a_round_the_clock_service_says_when_not_how_much(text):

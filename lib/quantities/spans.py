@@ -65,9 +65,10 @@ def _alternation(words) -> str:
 
 # Not inside an identifier (A320, PM2.5) nor a spaced-out one (1 9 9 7); NORC2020-581 is
 # refused in find_quantities, since 5-6% is a range.
-_NUMBER = rf"(?<![0-9A-Za-z.．０-９])(?<![0-9] )(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
+_NUMBER = rf"(?<![0-9A-Za-zＡ-Ｚａ-ｚ.．０-９])(?<![0-9] )(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
 _MINUS = r"(?<![0-9A-Za-z%％])[-−]"
-_IDENTIFIER_BEFORE = re.compile(r"[A-Za-z][0-9A-Za-z]*-$")
+# NORC2020-581 and PM 2.5 (a space after the letters): identifiers, not figures.
+_IDENTIFIER_BEFORE = re.compile(r"[A-Za-z][0-9A-Za-z]*-$|(?:PM|pm|ＰＭ)[ \u3000]$")
 _MASTER = re.compile(
     rf"""(?P<rank>第(?P<rank_number>{CHINESE_PATTERN}|[0-9]+)(?P<rank_unit>名|位|大)?
       |(?P<rank_top>前)(?P<top_number>{CHINESE_PATTERN}|[0-9]+)(?P<top_unit>名|位|强))
