@@ -46,7 +46,7 @@ OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
 from lib.load import corpus, inventory
-from lib.publish import plots, results
+from lib.publish import display, plots, results
 from lib.quantities import quantification
 
 # %% [markdown]
@@ -126,7 +126,7 @@ plots.show(figure)
 #   市海洋发展局 reports growth (3.9%, 5.7%), a gap in percentage points (1.7个百分点),
 #   investment in 亿元 and a ratio raised from 1:1 to 30:1; 市外办 reports only four figures.
 # - In body text, achievement reporting is only moderately denser with numbers than the news
-#   beside it (23.0 against 21.2 figures per 1,000 characters), because the coupon article is
+#   beside it (23 against 21 figures per 1,000 characters), because the coupon article is
 #   a list of prices (原价69.5元, 仅售29.5元): at 37.9 it is denser than any department's
 #   section. Of the departments, 市外办 is the least quantified (7.6: 4 figures in 526
 #   characters), whose achievements are relations (the "air corridor", the "international
@@ -148,3 +148,44 @@ plots.show(figure)
 # - On this page the same kinds of slips show: 推动 for the 134 projects, 涉海企业分别 for 8家.
 #   Slogans with numbers (两个维护) are listed as set phrases; a new slogan would be counted
 #   until it is added.
+
+# %% [markdown]
+# ## Theory: a figure read by hand
+# A Chinese figure is a number, often a multiplier (万 = 10<sup>4</sup>, 亿 = 10<sup>8</sup>;
+# the Chinese system groups digits by four, not three), and a unit or measure word, sometimes
+# with a qualifier before or after it (超, 近, 以上). Its value in base units is
+#
+# ```
+# value = number × multiplier        e.g. 400万件 = 400 × 10,000 = 4,000,000 件
+# ```
+#
+# The cell takes the largest figure written with 万 or 亿, splits what is written into
+# number, multiplier and unit by hand, and sets the value and unit beside the extractor's.
+
+# %%
+import re
+
+MULTIPLIERS = {"万": 10**4, "亿": 10**8}
+written = indicators[indicators["raw"].str.contains(r"\d[万亿]")]
+figure_row = written.sort_values(["value", "raw"]).iloc[-1]
+number, multiplier, rest = re.search(r"([\d.]+)([万亿])(\S*)", figure_row["raw"]).groups()
+unit = rest.removesuffix("以上").removesuffix("左右")  # a qualifier after the unit is not unit
+value = float(number) * MULTIPLIERS[multiplier]
+print(f"{figure_row['raw']}: {number} × {MULTIPLIERS[multiplier]:,} ({multiplier}) = {value:,.0f} {unit}")
+display.by_hand({"value": (value, figure_row["value"]), "unit": (unit, figure_row["unit"])})
+
+# %% [markdown]
+# ## Exercises
+# 1. In the Theory cell, take the smallest figure written with 万 or 亿 instead (`.iloc[0]`):
+#    is its value right? What is its qualifier?
+# 2. Compare each department with the rest of the report card: set
+#    `COMPARE_COLUMN = "section"` and `GROUP_A = ["市外办"]`. How far below the others is
+#    市外办's density?
+# 3. Set `CORPUS = "../shared/corpora/national_gwr.jsonl"` and `TO_SIMPLIFIED = True` (if you
+#    have the shared folder): which kinds of figure dominate the national reports?
+#
+# ## References
+# - Chao, Y. R. (1968). *A Grammar of Spoken Chinese*. University of California Press.
+#   (Numerals, the 万 and 亿 groups of four digits, and measure words.)
+# - Li, C. N., & Thompson, S. A. (1981). *Mandarin Chinese: A Functional Reference Grammar*.
+#   University of California Press. (Classifiers and measure words.)
