@@ -9,7 +9,7 @@ clouds are in lib.publish.clouds); keyness plots; topic plots.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -99,6 +99,62 @@ def section_bars(
     axes.set_title(title)
     axes.set_xlabel(value.replace("_", " ").capitalize())
     axes.set_ylabel("Article · section")
+    return figure
+
+
+def short_label(text: str, width: int = 14) -> str:
+    """Return `text` cut to `width` characters with "…", never inside a quotation (“成绩单”)."""
+    if len(text) <= width:
+        return text
+    cut = text[:width]
+    if cut.count("“") > cut.count("”"):  # an open quotation: cut before it
+        cut = cut[: cut.rindex("“")].rstrip("、，, ")
+    return cut + "…"
+
+
+def bar_density(
+    density: pd.DataFrame,
+    groups: Mapping[str, tuple[float, Sequence[str]]],
+    title: str = "Figures per 1,000 characters, by section",
+    max_rows: int = MAX_ROWS,
+) -> Figure:
+    """Return bars of figures per 1,000 characters per section, in the table's (page) order.
+
+    `groups` maps a group name to (its mean density, the article_ids in it): the bars take the
+    group's colour and a dashed line marks each mean. Each bar is labelled "figures / chars".
+    """
+    columns = ("article_id", "section", "title", "indicators", "characters")
+    _require_columns(density, (*columns, "indicators_per_1000_chars"), "bar_density",
+                     "lib.quantities.quantification.quantification_density")  # fmt: skip
+    use_cjk_font()
+    density, title = _first_rows(density, max_rows, title)
+    palette = ["#2a6f97", "#c8553d", "#6a994e", "#7b2cbf"]
+    colour_of = {}
+    for index, (_, ids) in enumerate(groups.values()):
+        colour_of.update(dict.fromkeys(ids, palette[index % len(palette)]))
+    values = density["indicators_per_1000_chars"].to_numpy()
+    figure = Figure(figsize=(8.5, max(2.5, 0.42 * len(density) + 1.4)), layout="constrained")
+    axes = figure.subplots()
+    colours = [colour_of.get(a, "#8d99ae") for a in density["article_id"]]
+    axes.barh(range(len(density)), values, color=colours)
+    labels = [f"{a.rsplit('-', 1)[-1]} {short_label(t, 12)} · {s}"
+              for a, t, s in zip(density["article_id"], density["title"], density["section"],
+                                 strict=True)]  # fmt: skip
+    axes.set_yticks(range(len(density)), labels)
+    axes.invert_yaxis()  # page order, top to bottom
+    for row, (value, count, size) in enumerate(
+        zip(values, density["indicators"], density["characters"], strict=True)
+    ):
+        axes.text(value, row, f" {count} / {size:,}", va="center", fontsize=8)
+    for index, (name, (mean, _)) in enumerate(groups.items()):
+        colour = palette[index % len(palette)]
+        axes.axvline(mean, color=colour, linestyle="--", linewidth=1.2,
+                     label=f"{name}: {mean:.1f} per 1,000")  # fmt: skip
+    axes.set_xlim(0, max([*values, *(m for m, _ in groups.values())], default=1) * 1.25)
+    axes.legend(loc="lower right", fontsize=8, title="group mean (dashed)", title_fontsize=8)
+    axes.set_title(title)
+    axes.set_xlabel("Figures per 1,000 characters (labels: figures / characters)")
+    axes.set_ylabel("Article · section (page order)")
     return figure
 
 
