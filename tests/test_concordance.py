@@ -47,3 +47,11 @@ def test_a_filter_on_a_missing_column_names_the_columns(paragraphs):
 def test_a_term_that_never_occurs_gives_an_empty_table_with_the_columns(paragraphs):
     table = kwic(paragraphs, "阶级斗争")
     assert table.empty and list(table.columns) == KWIC_COLUMNS
+
+
+def test_the_archive_s_concordance_goes_to_a_folder_git_ignores(tmp_path):
+    from lib.paths import project_root, uncommitted_dir
+
+    assert uncommitted_dir(None).relative_to(project_root()).parts[0] == ".cache"
+    assert ".cache/" in (project_root() / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert uncommitted_dir(tmp_path) == tmp_path / "private"

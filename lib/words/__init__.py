@@ -2,5 +2,7 @@
 
 dictionary (domain dictionary, stopwords) -> segment (tokens with POS and set-aside flags) ->
 frequency (counts, shares, collocations), keyness (log-odds between groups), keywords (TF-IDF
-and TextRank keywords of each document). segment.is_word is the one rule of what a word is.
+and TextRank keywords of each document); stoplist (place names and address formulae set
+aside), terms (a term found across token boundaries), trends (term rates per year, eras),
+concordance (keyword in context). segment.is_word is the one rule of what a word is.
 """
