@@ -9,6 +9,7 @@ import pytest
 
 from lib.paths import project_root
 from lib.quantities.outcomes import extract_outcomes
+from lib.quantities.target_corpus import plain_numbers
 from lib.quantities.target_link import format_target, link, met_rates, target_forms
 from lib.quantities.target_text import normalize
 from lib.quantities.targets import extract_targets
@@ -253,3 +254,37 @@ def test_the_gdp_target_of_each_provincial_report_is_found():
         gdp = targets[(targets["indicator"] == "gdp_growth") & (targets["kind"] == "annual")]
         found += int(not gdp.empty and 4 <= gdp.iloc[0]["low"] <= 7)
     assert found == 6
+
+
+def test_a_paragraph_that_turns_from_the_plan_period_to_last_year_gives_last_years_results():
+    text = "今年是“十二五”开局之年。过去一年，国内生产总值增长10.3%，城镇新增就业1168万人。"
+    outcomes = extract_outcomes(text, 2011)
+    assert list(outcomes["indicator"]) == ["gdp_growth", "urban_new_jobs"]
+
+
+def test_a_stretch_target_in_the_same_clause_takes_the_indicator_of_the_figure_before_it():
+    targets = extract_targets("今年主要预期目标是：地区生产总值增长6.5%以上、力争7%。", 2025)
+    assert list(targets["indicator"]) == ["gdp_growth", "gdp_growth"]
+    assert list(targets["qualifier"]) == ["以上", "力争"]
+
+
+def test_a_change_from_last_years_budget_is_not_a_target_of_its_own():
+    text = "今年赤字率拟按3%左右安排、比上年提高0.5个百分点。"
+    targets = extract_targets(text, 2025)
+    assert list(zip(targets["indicator"], targets["qualifier"], strict=True)) == [
+        ("deficit_ratio", "按…安排+左右")
+    ]
+
+
+def test_committed_tables_write_large_and_small_numbers_in_plain_notation():
+    table = plain_numbers(
+        pd.DataFrame({"low": [1.1e7, 5.5, None], "gap": [2.84e6, -0.1, 0.0]}), ["low", "gap"]
+    )
+    assert list(table["low"]) == ["11000000", "5.5", ""]
+    assert list(table["gap"]) == ["2840000", "-0.1", "0"]
+
+
+def test_a_change_stated_clauses_after_the_indicator_it_belongs_to_is_read():
+    text = "过去五年成绩显著。国内生产总值达到43800亿元，按可比价格计算，比上年增长11.8%。"
+    outcomes = extract_outcomes(text, 1995)
+    assert list(zip(outcomes["indicator"], outcomes["value"], strict=True)) == [("gdp_growth", 11.8)]

@@ -47,6 +47,8 @@ COLUMNS = [
 _FUTURE = re.compile(r"今后|未来|要|将|力争|争取|确保|预期|目标|计划|安排|提出|预计到")
 # Results over several years (五年来, 累计, 与2000年相比) are not the last year's result.
 _PERIOD = re.compile(r"五年|累计|期间|以来|相比|[一二三四五六七八九十]五”?时期|“十[一二三四五]?五”")
+# ... unless the paragraph turns to last year after them (“十二五”开局 ... 过去一年，...).
+_LAST_YEAR = re.compile(r"过去一年|去年|一年来|全年|比上年|同比")
 _ELSEWHERE = re.compile(r"世界|全球|国际|发达|新兴|美国|欧元区|欧盟|日本")
 # Between the indicator's name and its figure: a verb, 为, 达到, or nothing (城镇新增就业1256万人).
 _LINK = re.compile(r"^[^，；。]{0,16}$")
@@ -84,8 +86,8 @@ def _versus(mention: str) -> tuple[str, float | None]:
 def _named_before(before: str, unit: str, previous: str) -> tuple[str | None, str]:
     """Return the indicator of a figure and the words between its name and the figure.
 
-    A clause that only says how the thing named in the clause before changed (1997年国内生产总值
-    达到74772亿元，按可比价格计算比上年增长8.8%) takes its name from that clause.
+    A clause that only says how the thing named earlier in the sentence changed (国内生产总值
+    达到43800亿元，按可比价格计算，比上年增长11.8%) takes its name from there.
     """
     indicator, start = indicator_of(before, unit)
     if indicator is not None:
@@ -107,7 +109,8 @@ def _clause_outcomes(
     rows = []
     for figure in figures(clause):
         before = clause[: figure.start]
-        if _FUTURE.search(before) or _PERIOD.search(context + sentence[: offset + figure.start]):
+        so_far = _LAST_YEAR.split(context + sentence[: offset + figure.start])[-1]
+        if _FUTURE.search(before) or _PERIOD.search(so_far):
             continue
         indicator, link = _named_before(before, figure.unit, previous)
         if indicator is None or not _LINK.match(link) or not _LINK_WORDS.search(link):
@@ -148,7 +151,7 @@ def _sentence_outcomes(sentence: str, year: int | None, context: str) -> list[di
     rows, previous = [], ""
     for offset, clause in clauses(sentence):
         rows += _clause_outcomes(clause, offset, sentence, year, previous, context)
-        previous = clause
+        previous = sentence[: offset + len(clause)]
     _attach_mentions(sentence, rows)
     return rows
 

@@ -7,6 +7,7 @@ document's page_id and the metadata columns asked for (province, title ...).
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from lib.quantities.outcomes import extract_outcomes
@@ -65,3 +66,18 @@ def public(
     """Return the committed form of a table: metadata and number columns, no text of reports."""
     keep = [c for c in ["report_year", *metadata, *columns] if c in table.columns]
     return table[keep].reset_index(drop=True)
+
+
+def plain_numbers(table: pd.DataFrame, columns: list[str] | tuple = ()) -> pd.DataFrame:
+    """Return `table` with the numbers of `columns` as plain text (11000000, 5.5; never 1.1e+07).
+
+    Rounded to 6 decimals so that the last bits of a float cannot change a committed file.
+    """
+    table = table.copy()
+    for column in columns:
+        if column in table.columns:
+            table[column] = [
+                "" if pd.isna(v) else np.format_float_positional(round(float(v), 6), trim="-")
+                for v in table[column]
+            ]
+    return table

@@ -65,7 +65,7 @@ _PLAN_PAST = re.compile(r"过去|以来|五年来|这五年|回顾|实现了|达
 # A figure compared with last year (比去年多100万人) or a running total (累计) is not a target.
 # A past tense (增长了, 超额完成, 已经) marks a result quoted inside a target sentence.
 _NOT_A_TARGET = re.compile(
-    r"比(?:去年|上年|\d{4}年)[^，；。]*(?:多|增加|减少|少)$|累计|了$|超额完成|已经|年比"
+    r"比(?:去年|上年|\d{4}年)[^，；。]*(?:多|增加|减少|少|高|低|提高|降低)$|累计|了$|超额完成|已经|年比"
 )
 _BETTER_RESULT = re.compile(r"争取更好|更好结果|争取更优|更优水平|力争更好|力争更快")
 _CONTINUES = re.compile(r"(?:[：:]|如下[。：:]?)$")
@@ -123,7 +123,7 @@ def _qualifiers(before: str, after: str) -> list[str]:
     tail = before[-8:]
     words = [q for q in PREFIX_QUALIFIERS if q in tail]
     words.sort(key=tail.rfind)
-    if "按" in before and after.lstrip("%").startswith("安排"):
+    if "按" in before and re.match(r"(?:左右|以上|以内)?安排", after):
         words.append("按…安排")
     for suffix in SUFFIX_QUALIFIERS:
         if after.startswith(suffix):
@@ -179,7 +179,7 @@ def _sentence_targets(sentence: str, lead: str, year: int | None) -> list[dict]:
             after = clause[figure.end :]
             indicator, _ = indicator_of(before, figure.unit)
             subject = subject_of(before)
-            if not subject and not indicator and previous_bare:
+            if not subject and not indicator and previous_bare and not cursor:
                 indicator, _ = indicator_of(previous_bare, figure.unit)
                 subject = subject_of(previous_bare)
             if not subject and not indicator and rows:
