@@ -287,4 +287,6 @@ def test_committed_tables_write_large_and_small_numbers_in_plain_notation():
 def test_a_change_stated_clauses_after_the_indicator_it_belongs_to_is_read():
     text = "过去五年成绩显著。国内生产总值达到43800亿元，按可比价格计算，比上年增长11.8%。"
     outcomes = extract_outcomes(text, 1995)
-    assert list(zip(outcomes["indicator"], outcomes["value"], strict=True)) == [("gdp_growth", 11.8)]
+    assert list(zip(outcomes["indicator"], outcomes["value"], strict=True)) == [
+        ("gdp_growth", 11.8)
+    ]

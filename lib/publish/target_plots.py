@@ -10,7 +10,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from lib.publish.fonts import use_cjk_font
-from lib.publish.plots import _require_columns
+from lib.tables import require_columns
 
 TARGET_COLOR = "#4c72b0"
 OUTCOME_COLOR = "#c44e52"
@@ -40,10 +40,10 @@ def target_vs_outcome(
     linked: pd.DataFrame, indicator: str, title: str, ylabel: str, scale: float = 1.0
 ) -> Figure:
     """Return the targets of `indicator` by year (by form) against the results reported."""
-    _require_columns(
+    require_columns(
         linked,
         ("indicator", "year", "low", "high", "bound", "outcome"),
-        "target_vs_outcome",
+        "the table given to target_vs_outcome",
         "lib.quantities.target_link.link",
     )
     use_cjk_font()
@@ -71,7 +71,9 @@ def target_vs_outcome(
 
 def target_forms(forms: pd.DataFrame, title: str) -> Figure:
     """Return one mark per report year on the row of its target's form (point ... none)."""
-    _require_columns(forms, ("year", "form"), "target_forms", "target_link.target_forms")
+    require_columns(
+        forms, ("year", "form"), "the table given to target_forms", "target_link.target_forms"
+    )
     use_cjk_font()
     figure = Figure(figsize=(9, 2.6), layout="constrained")
     axes = figure.subplots()
@@ -88,7 +90,12 @@ def target_forms(forms: pd.DataFrame, title: str) -> Figure:
 
 def targets_by_document(targets: pd.DataFrame, by: str, title: str, xlabel: str) -> Figure:
     """Return one row per document: its target (band, triangle or bar) for one indicator."""
-    _require_columns(targets, (by, "low", "high", "bound"), "targets_by_document", "main_targets")
+    require_columns(
+        targets,
+        (by, "low", "high", "bound"),
+        "the table given to targets_by_document",
+        "main_targets",
+    )
     use_cjk_font()
     rows = targets.sort_values(["low", by], kind="stable").reset_index(drop=True)
     rows = rows.assign(position=range(len(rows)))

@@ -119,7 +119,11 @@ def normalize(text: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """Return the sentences of normalized text (split at 。！？ and line ends), none empty."""
+    """Return the sentences of normalized text (split at 。！？ and line ends), none empty.
+
+    Unlike lib.load.sentences.split_sentences, ； does not end a sentence here: a target
+    passage lists its targets separated by ；, and the list is read as one sentence.
+    """
     parts = re.split(r"(?<=[。！？!?])|\n", text)
     return [p.strip() for p in parts if p.strip()]
 
