@@ -290,3 +290,63 @@ def test_a_change_stated_clauses_after_the_indicator_it_belongs_to_is_read():
     assert list(zip(outcomes["indicator"], outcomes["value"], strict=True)) == [
         ("gdp_growth", 11.8)
     ]
+
+
+def test_a_plan_that_aims_at_a_long_term_goal_is_a_plan_target_not_a_mention_of_a_result():
+    text = "综合考虑实现远景目标的要求，提出地区生产总值年均增长5%—5.5%。"
+    targets = extract_targets(text, 2026)
+    assert list(zip(targets["kind"], targets["low"], targets["high"], strict=True)) == [
+        ("plan", 5, 5.5)
+    ]
+    assert extract_outcomes("国内生产总值增长率达到预期目标。", 2000).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "value"),
+    [
+        ("CPI微降0.1%。", "cpi", -0.1),
+        ("城镇新增就业不少于28万人。", "urban_new_jobs", 280_000),
+        ("城镇新增就业人口970万人。", "urban_new_jobs", 9_700_000),
+        ("年末城镇调查失业率从上半年5.5%降至5.2%。", "surveyed_unemployment", 5.2),
+    ],
+)
+def test_results_with_a_slight_fall_a_floor_or_a_starting_point_read_the_result(
+    text, indicator, value
+):
+    first = extract_outcomes(text, 2026).iloc[0]
+    assert (first["indicator"], first["value"]) == (indicator, pytest.approx(value))
+
+
+def test_a_sentence_that_says_last_years_targets_were_achieved_is_a_result():
+    text = "去年全面实现年初确定的主要目标，国内生产总值增长7.8%，粮食产量首次跃上1.4万亿斤新台阶。"
+    assert extract_targets(text, 2013).empty
+    outcomes = extract_outcomes(text, 2013)
+    assert list(zip(outcomes["indicator"], outcomes["value"], strict=True)) == [
+        ("gdp_growth", 7.8),
+        ("grain_output", 1.4e12),
+    ]
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point():
+    outcomes = extract_outcomes("全社会固定资产投资增长14·1%。", 1999)
+    assert outcomes.iloc[0]["value"] == pytest.approx(14.1)
+
+
+def test_a_sentence_that_plans_this_years_budget_states_no_result():
+    assert extract_outcomes(
+        "今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。", 2015
+    ).empty
+
+
+def test_a_result_named_in_its_own_clause_wins_over_one_that_borrows_the_name():
+    text = "国有单位固定资产投资增长加快，全年增长19.5%，全社会固定资产投资增长14.1%。"
+    outcomes = extract_outcomes(text, 1999)
+    assert list(zip(outcomes["indicator"], outcomes["value"], strict=True)) == [
+        ("investment_growth", 14.1)
+    ]
+
+
+def test_a_ratio_to_gdp_or_a_streak_of_years_is_not_gdp_growth():
+    text = "研发经费支出与国内生产总值之比超过2%。经济增长连续四年达到10%。国内生产总值增长7.4%。"
+    outcomes = extract_outcomes(text, 2015)
+    assert list(zip(outcomes["indicator"], outcomes["value"], strict=True)) == [("gdp_growth", 7.4)]

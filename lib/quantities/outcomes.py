@@ -11,7 +11,8 @@ Conventions (each is tested in tests/test_targets.py):
   figures whose unit does not fit the indicator (国内生产总值134.9万亿元 is a level, not growth).
 - A mention of the target in the result (超过预期目标, 略低于8%的预定目标) gives versus_target
   (above, met, below) and, when it states one, stated_target.
-- Each indicator and year is kept once, at its first statement in the text.
+- Each indicator and year is kept once, at its first statement in the text; within a sentence,
+  a statement that names the indicator in its own clause wins over one that borrows it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from lib.quantities.target_text import (
     clauses,
     figures,
     indicator_of,
+    indicator_span,
     normalize,
     sentences,
     signed,
@@ -44,6 +46,8 @@ COLUMNS = [
     "raw",
     "sentence",
 ]
+# A sentence that plans (今年拟安排财政赤字 ...) states no result, whatever its clauses say.
+_PLANNED = re.compile(r"拟|预算安排|今年安排")
 _FUTURE = re.compile(r"今后|未来|要|将|力争|争取|确保|预期|目标|计划|安排|提出|预计到")
 # Results over several years (五年来, 累计, 与2000年相比) are not the last year's result.
 _PERIOD = re.compile(r"五年|累计|期间|以来|相比|[一二三四五六七八九十]五”?时期|“十[一二三四五]?五”")
@@ -52,7 +56,11 @@ _LAST_YEAR = re.compile(r"过去一年|去年|一年来|全年|比上年|同比"
 _ELSEWHERE = re.compile(r"世界|全球|国际|发达|新兴|美国|欧元区|欧盟|日本")
 # Between the indicator's name and its figure: a verb, 为, 达到, or nothing (城镇新增就业1256万人).
 _LINK = re.compile(r"^[^，；。]{0,16}$")
-_LINK_WORDS = re.compile(r"增长|增加|上涨|涨幅|增幅|下降|降低|回落|减少|提高|上升|为|达|是|在|^$")
+_LINK_WORDS = re.compile(
+    r"增|涨|降|升|减|提高|回落|为|达|是|在|超|突破|跃上|迈上|站上|创|不少于|^(?:人口|人数)?$"
+)
+# A figure after 从/由 is where a change started (失业率从上半年5.5%降至5.2%), not the result.
+_FROM = re.compile(r"[从由][^，；。]{0,6}$")
 _CHANGE_ONLY = re.compile(
     r"^(?:按可比价格计算|扣除价格因素|比上年|同比|实际|名义|全年)*(?:增长|增加|上涨|下降|提高)$"
 )
@@ -89,12 +97,11 @@ def _named_before(before: str, unit: str, previous: str) -> tuple[str | None, st
     A clause that only says how the thing named earlier in the sentence changed (国内生产总值
     达到43800亿元，按可比价格计算，比上年增长11.8%) takes its name from there.
     """
-    indicator, start = indicator_of(before, unit)
+    indicator, start, end = indicator_span(before, unit)
     if indicator is not None:
         if _ELSEWHERE.search(before[:start]):
             return None, ""
-        name = re.match(r"[\u4e00-\u9fffA-Z]+", before[start:])
-        return indicator, before[start + (name.end() if name else 0) :]
+        return indicator, before[end:]
     indicator, start = indicator_of(previous, unit)
     if indicator is None or _ELSEWHERE.search(previous[:start]) or not _CHANGE_ONLY.match(before):
         return None, ""
@@ -110,7 +117,8 @@ def _clause_outcomes(
     for figure in figures(clause):
         before = clause[: figure.start]
         so_far = _LAST_YEAR.split(context + sentence[: offset + figure.start])[-1]
-        if _FUTURE.search(before) or _PERIOD.search(so_far):
+        planned = _PLANNED.search(sentence[: offset + figure.start])
+        if planned or _FUTURE.search(before) or _PERIOD.search(so_far) or _FROM.search(before):
             continue
         indicator, link = _named_before(before, figure.unit, previous)
         if indicator is None or not _LINK.match(link) or not _LINK_WORDS.search(link):
@@ -131,6 +139,7 @@ def _clause_outcomes(
                 "raw": clause[start : figure.end + len(qualifier)],
                 "sentence": sentence,
                 "_at": offset + figure.start,
+                "_borrowed": not indicator_of(before, figure.unit)[0],
             }
         )
     return rows
@@ -166,8 +175,14 @@ def extract_outcomes(text: str, year: int | None = None) -> pd.DataFrame:
             if sentence not in targets:
                 rows += _sentence_outcomes(sentence, year, context)
             context += sentence
-    table = pd.DataFrame(rows, columns=COLUMNS + ["_at"]).drop(columns="_at")
-    table = table.drop_duplicates(["indicator", "year"]).reset_index(drop=True)
+    table = pd.DataFrame(rows, columns=[*COLUMNS, "_at", "_borrowed"])
+    # within a sentence, a result named in its own clause wins over one that borrows the name
+    # of a clause before; across sentences the first statement wins
+    table["_n"] = table["sentence"].ne(table["sentence"].shift()).cumsum()
+    table = table.sort_values(["_n", "_borrowed"], kind="stable")
+    table = table.drop_duplicates(["indicator", "year"]).drop(columns="_n")
+    table = table.sort_index()  # back to reading order
+    table = table.drop(columns=["_at", "_borrowed"]).reset_index(drop=True)
     table["year"] = table["year"].astype("Int64")
     table["stated_target"] = table["stated_target"].astype(float)
     return table

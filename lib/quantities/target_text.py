@@ -1,7 +1,8 @@
 """How reports word targets and results: normalized text, clauses, figures, indicator names.
 
 Shared by lib.quantities.targets (主要预期目标) and lib.quantities.outcomes (last year's results).
-- Text is normalized first: full-width digits, point and ％ become ASCII, "8 ％" loses its space,
+- Text is normalized first: full-width digits, point and ％ become ASCII (a middle dot between
+  digits is a decimal point), "8 ％" loses its space,
   百分之八至九 becomes 8%至9%, and 34，250 (a full-width thousands comma) becomes 34250.
 - A figure is one number or a range of two (every dash form -, —, －, ~, ～, –, 至, 到), with a
   multiplier (万, 亿 ...) and a unit; values are in base units (1100万人 -> 11,000,000 人).
@@ -53,8 +54,8 @@ INDICATORS: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 _INDICATOR_RES = [(name, re.compile(pattern), units) for name, pattern, units in INDICATORS]
 # Verbs of a change, and those that make a change negative (下降0.7% -> -0.7).
-DECLINE_VERBS = "下降|降低|减少|回落|下跌|下滑"
-CHANGE_VERBS = f"增长|增加|上涨|涨幅|增幅|增速|提高|上升|{DECLINE_VERBS}"
+DECLINE_VERBS = "下降|降低|减少|回落|下跌|下滑|微降"
+CHANGE_VERBS = f"增长|增加|上涨|微涨|涨幅|增幅|增速|提高|上升|{DECLINE_VERBS}"
 # Indicators stated as a reduction: 能耗降低3% is +3, a rise would be negative.
 REDUCTION_INDICATORS = {"energy_intensity"}
 # Plan averages (规划年均): not one year's target or result.
@@ -113,6 +114,7 @@ def _percent_words(match: re.Match) -> str:
 def normalize(text: str) -> str:
     """Return `text` with numbers and percent signs in one ASCII form (see the module notes)."""
     text = to_ascii_digits(text).replace("％", "%")
+    text = re.sub(r"(\d)[·・](\d)", r"\1.\2", text)  # some transcriptions write 14·1%
     text = re.sub(r"(\d)\s+%", r"\1%", text)
     text = re.sub(r"(\d)，(\d{3})(?!\d)", r"\1\2", text)
     return _PERCENT_WORDS.sub(_percent_words, text)
@@ -160,7 +162,7 @@ def _is_year(clause: str, match: re.Match) -> bool:
     return clause[match.end() : match.end() + 1] == "年" and not match.group("unit")
 
 
-_NOT_THE_INDICATOR = re.compile(r"贡献|比重|占|比例|弹性|拉动|单位|每|因素")
+_NOT_THE_INDICATOR = re.compile(r"贡献|比重|占|比例|之比|弹性|拉动|单位|每|因素|连续|年均")
 
 
 def indicator_of(before: str, unit: str) -> tuple[str | None, int]:
@@ -168,6 +170,13 @@ def indicator_of(before: str, unit: str) -> tuple[str | None, int]:
 
     None when no known name fits the figure's unit; -1 then for the start.
     """
+    name, start, _ = indicator_span(before, unit)
+    return name, start
+
+
+def indicator_span(before: str, unit: str) -> tuple[str | None, int, int]:
+    """Return the canonical indicator named closest before a figure, where its name starts and
+    where it ends (None, -1, -1 when no known name fits the figure's unit)."""
     best: tuple[int, int, str] | None = None
     for name, pattern, units in _INDICATOR_RES:
         if unit not in units:
@@ -179,8 +188,8 @@ def indicator_of(before: str, unit: str) -> tuple[str | None, int]:
             if best is None or key[:2] > best[:2]:
                 best = key
     if best is None:
-        return None, -1
-    return best[2], best[0] - best[1]
+        return None, -1, -1
+    return best[2], best[0] - best[1], best[0]
 
 
 _SUBJECT_NOISE = re.compile(

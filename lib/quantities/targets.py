@@ -56,9 +56,11 @@ TARGET_CUE = re.compile(
     r"|预定|计划(?:国内|国民|增长)|目标(?:是|为|定为)|按[^，；。]{0,15}安排|力争"
 )
 # A mention of a past target inside a result: it makes no sentence a target sentence.
+# 实现/完成/达到 make a mention only right before the target (实现2035年远景目标 is a plan).
 OUTCOME_MENTION = re.compile(
-    r"(?:超过|超出|达到|完成|实现|高于|低于|好于|快于|慢于|未达到|没有达到|接近)"
+    r"(?:超过|超出|高于|低于|好于|快于|慢于|未达到|没有达到|接近)"
     r"[^，；。]{0,12}?(?:预期|预定|计划|年初|既定)?目标"
+    r"|(?:达到|完成|实现)了?[^，；。]{0,6}?(?:预期|预定|既定|确定|年初|全年|各项)[^，；。]{0,6}?目标"
 )
 _PLAN_FUTURE = re.compile(r"今后|未来|预期|目标|力争|规划|纲要|期间|将保持|要保持|到\d{4}年")
 _PLAN_PAST = re.compile(r"过去|以来|五年来|这五年|回顾|实现了|达到了|相比|增加到|跃升|取得")
