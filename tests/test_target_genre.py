@@ -1,12 +1,15 @@
 """Target and result sentences in provincial, municipal and county wordings, written here after
-the rules were made (a held-out check: 32 of 33 targets and 10 of 10 results were read right on
-first run; the one miss, a stretch target in the same clause, is fixed and tested)."""
+the rules were made, as held-out checks. Round 1: 32 of 33 targets and 10 of 10 results were
+read right on first run (the miss, a stretch target in the same clause, is fixed). Round 2, with
+look-alikes: 8 of 10 target texts and 9 of 10 results (misses: a plan average with only 左右,
+a 分别 list given a wrong name, a quarter read as last year's result; all fixed)."""
 
 # ruff: noqa: E501  (the test sentences are data: a report's sentence is kept on one line)
 
 import pytest
 
 from lib.quantities.outcomes import extract_outcomes
+from lib.quantities.target_link import CANONICAL
 from lib.quantities.targets import extract_targets
 
 # (text, [(indicator, low, high, bound) of every target, in order])
@@ -119,3 +122,91 @@ def test_results_in_local_wordings_are_read_for_the_year_before(text, expected):
     first = outcomes.iloc[0]
     assert (first["indicator"], first["year"]) == (expected[0], 2024)
     assert first["value"] == pytest.approx(expected[1])
+
+
+# Round 2: (text, [(indicator, low, high, bound) of the canonical targets]); look-alikes give []
+TARGETS_ROUND_2 = [
+    (
+        "今年全市经济社会发展的主要预期目标建议为：地区生产总值增长6%左右，在实际工作中力争更好；城镇新增就业8万人以上。",
+        [("gdp_growth", 6, 6, "point"), ("urban_new_jobs", 8e4, 8e4, "floor")],
+    ),
+    (
+        "市政府建议今年主要预期目标是：经济增速保持在5%以上，居民人均可支配收入增长与经济增长同步。",
+        [("gdp_growth", 5, 5, "floor")],
+    ),
+    (
+        "今年发展的主要预期目标：全省地区生产总值增长5.5%左右，规模以上工业增加值增长6%左右，固定资产投资增长5%左右。",
+        [
+            ("gdp_growth", 5.5, 5.5, "point"),
+            ("industrial_growth", 6, 6, "point"),
+            ("investment_growth", 5, 5, "point"),
+        ],
+    ),
+    ("去年确定的地区生产总值增长6%的目标顺利完成。", []),
+    ("要加快建设现代化产业体系，力争战略性新兴产业增加值占地区生产总值比重达到18%。", []),
+    (
+        "今年经济社会发展的主要预期目标是：地区生产总值增长7%左右，居民消费价格涨幅控制在3%左右，城镇登记失业率控制在4.5%以内。",
+        [
+            ("gdp_growth", 7, 7, "point"),
+            ("cpi", 3, 3, "point"),
+            ("registered_unemployment", 4.5, 4.5, "ceiling"),
+        ],
+    ),
+    (
+        "综合考虑，今年全区经济社会发展的主要预期目标为：生产总值增长5%—6%；一般公共预算收入同口径增长3%。",
+        [("gdp_growth", 5, 6, "range"), ("fiscal_revenue_growth", 3, 3, "point")],
+    ),
+    (
+        "今年全省主要预期目标是：地区生产总值增长6.5%左右，粮食总产量稳定在1200亿斤以上，单位地区生产总值能耗下降2.5%左右。",
+        [
+            ("gdp_growth", 6.5, 6.5, "point"),
+            ("grain_output", 1.2e11, 1.2e11, "floor"),
+            ("energy_intensity", 2.5, 2.5, "point"),
+        ],
+    ),
+    (
+        "“十五五”时期，全市地区生产总值年均增长5%左右。",
+        [("gdp_growth", 5, 5, "point")],
+    ),  # plan, compared by values only
+    (
+        "今年主要预期目标是：全县地区生产总值增长8%，城乡居民人均可支配收入分别增长6%和8%。",
+        [("gdp_growth", 8, 8, "point")],
+    ),
+]
+
+# Round 2: (text, (indicator, value) of the first result, or None)
+RESULTS_ROUND_2 = [
+    ("2025年，全省地区生产总值增长5.3%，高于全国0.3个百分点。", ("gdp_growth", 5.3)),
+    ("初步核算，全年国内生产总值比上年增长5.0%。", ("gdp_growth", 5.0)),
+    ("经济总量突破3万亿元，增长6.2%。", None),
+    ("全市生产总值完成8000亿元、同比增长5.6%，增速居全省第一。", ("gdp_growth", 5.6)),
+    ("居民消费价格指数上涨1.2%，保持温和。", ("cpi", 1.2)),
+    ("城镇新增就业3.2万人，完成年度目标的120%。", ("urban_new_jobs", 32000)),
+    ("粮食总产量稳定在1000万吨以上。", ("grain_output", 1e7)),
+    ("全年一般公共预算收入增长3.8%，其中税收收入增长5%。", ("fiscal_revenue_growth", 3.8)),
+    ("今年一季度地区生产总值增长6%。", None),
+    ("预计全年地区生产总值增长5%左右。", ("gdp_growth", 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS_ROUND_2)
+def test_look_alike_and_local_target_sentences_give_exactly_the_canonical_targets(text, expected):
+    targets = extract_targets(text, 2026)
+    got = [
+        (r.indicator, r.low, r.high, r.bound)
+        for r in targets.itertuples()
+        if r.indicator in CANONICAL
+    ]
+    assert got == [(i, pytest.approx(lo), pytest.approx(hi), b) for i, lo, hi, b in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULTS_ROUND_2)
+def test_look_alike_and_local_result_sentences_give_last_years_result(text, expected):
+    outcomes = extract_outcomes(text, 2026)
+    if expected is None:
+        assert outcomes.empty
+        return
+    assert (outcomes.iloc[0]["indicator"], outcomes.iloc[0]["value"]) == (
+        expected[0],
+        pytest.approx(expected[1]),
+    )

@@ -350,3 +350,28 @@ def test_a_ratio_to_gdp_or_a_streak_of_years_is_not_gdp_growth():
     text = "研发经费支出与国内生产总值之比超过2%。经济增长连续四年达到10%。国内生产总值增长7.4%。"
     outcomes = extract_outcomes(text, 2015)
     assert list(zip(outcomes["indicator"], outcomes["value"], strict=True)) == [("gdp_growth", 7.4)]
+
+
+def test_an_approximate_average_over_a_plan_period_is_a_plan_target():
+    targets = extract_targets("“十五五”时期，全市地区生产总值年均增长5%左右。", 2026)
+    assert list(zip(targets["kind"], targets["indicator"], strict=True)) == [("plan", "gdp_growth")]
+
+
+def test_targets_listed_with_fen_bie_keep_their_subject_instead_of_a_wrong_name():
+    text = "今年主要预期目标是：全县地区生产总值增长8%，城乡居民人均可支配收入分别增长6%和8%。"
+    indicators = list(extract_targets(text, 2026)["indicator"])
+    assert indicators[0] == "gdp_growth" and "income_growth" not in indicators
+
+
+def test_a_quarter_of_this_year_is_not_last_years_result():
+    assert extract_outcomes("今年一季度地区生产总值增长6%。", 2026).empty
+
+
+def test_an_average_in_a_paragraph_that_reviews_the_past_five_years_is_not_a_plan_target():
+    text = "过去五年，我们砥砺前行。文化产业年均增长13%以上，网上零售额年均增长30%以上。"
+    assert extract_targets(text, 2018).empty
+
+
+def test_a_past_average_beside_a_floor_elsewhere_in_the_sentence_is_not_a_plan_target():
+    text = "高技术制造业增加值年均增长10.6%，数字经济增加值占比达到17%以上。"
+    assert extract_targets(text, 2023).empty

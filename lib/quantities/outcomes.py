@@ -53,6 +53,10 @@ _FUTURE = re.compile(r"今后|未来|要|将|力争|争取|确保|预期|目标|
 _PERIOD = re.compile(r"五年|累计|期间|以来|相比|[一二三四五六七八九十]五”?时期|“十[一二三四五]?五”")
 # ... unless the paragraph turns to last year after them (“十二五”开局 ... 过去一年，...).
 _LAST_YEAR = re.compile(r"过去一年|去年|一年来|全年|比上年|同比")
+# A quarter or some months of this year (今年一季度, 1-11月) are not last year's result.
+_PART_OF_YEAR = re.compile(
+    r"^(?:今年|去年|全年)?(?:一季度|上半年|前三季度|[一二三四]季度|\d+-\d+月|前\d+个?月)"
+)
 _ELSEWHERE = re.compile(r"世界|全球|国际|发达|新兴|美国|欧元区|欧盟|日本")
 # Between the indicator's name and its figure: a verb, 为, 达到, or nothing (城镇新增就业1256万人).
 _LINK = re.compile(r"^[^，；。]{0,16}$")
@@ -112,6 +116,8 @@ def _clause_outcomes(
     clause: str, offset: int, sentence: str, year: int | None, previous: str, context: str
 ) -> list[dict]:
     if PLAN_AVERAGE.search(clause) or "分别" in clause or OUTCOME_MENTION.search(clause):
+        return []
+    if _PART_OF_YEAR.search(clause):
         return []
     rows = []
     for figure in figures(clause):

@@ -162,7 +162,7 @@ def _is_year(clause: str, match: re.Match) -> bool:
     return clause[match.end() : match.end() + 1] == "年" and not match.group("unit")
 
 
-_NOT_THE_INDICATOR = re.compile(r"贡献|比重|占|比例|之比|弹性|拉动|单位|每|因素|连续|年均")
+_NOT_THE_INDICATOR = re.compile(r"贡献|比重|占|比例|之比|弹性|拉动|单位|每|因素|连续")
 
 
 def indicator_of(before: str, unit: str) -> tuple[str | None, int]:

@@ -79,16 +79,22 @@ MAX_LIST_LINES = 15
 _LEADING_LEFTOVER = re.compile(r"^(?:左右|以上|以内|以下|[、和及或])+")
 
 
-def is_target_sentence(sentence: str) -> bool:
-    """Return whether a (normalized) sentence sets targets, by its wording."""
+def is_target_sentence(sentence: str, context: str = "") -> bool:
+    """Return whether a (normalized) sentence sets targets, by its wording.
+
+    `context` is the paragraph before the sentence: an average in a paragraph that reviews
+    the past (过去五年，...) is a result, not a plan target.
+    """
     rest = OUTCOME_MENTION.sub("", sentence)
     if TARGET_CUE.search(rest):
         return True
-    return bool(PLAN_AVERAGE.search(rest) and _is_plan(rest))
+    return bool(PLAN_AVERAGE.search(rest) and _is_plan(rest) and not _PLAN_PAST.search(context))
 
 
 def _is_plan(text: str) -> bool:
-    return bool(_PLAN_FUTURE.search(text)) and not _PLAN_PAST.search(text)
+    # 年均增长5%左右 (an approximate average) is a plan even without a word for the future
+    future = _PLAN_FUTURE.search(text) or re.search(r"(?:年均|平均每年)[^，；。]{0,12}%左右", text)
+    return bool(future) and not _PLAN_PAST.search(text)
 
 
 def target_sentences(text: str) -> list[tuple[str, str]]:
@@ -97,12 +103,18 @@ def target_sentences(text: str) -> list[tuple[str, str]]:
     List lines after a sentence ending in "：" or "如下" are included, with that sentence as
     their lead (it may name the year); a target sentence is its own lead.
     """
-    found, lines = [], sentences(normalize(text))
+    found, lines, contexts = [], [], []
+    for paragraph in normalize(text).split("\n"):
+        context = ""
+        for sentence in sentences(paragraph):
+            lines.append(sentence)
+            contexts.append(context)
+            context += sentence
     index = 0
     while index < len(lines):
         line = lines[index]
         index += 1
-        if not is_target_sentence(line):
+        if not is_target_sentence(line, contexts[index - 1]):
             continue
         found.append((line, line))
         if not _CONTINUES.search(line) or not TARGET_CUE.search(line):
@@ -180,6 +192,8 @@ def _sentence_targets(sentence: str, lead: str, year: int | None) -> list[dict]:
             before = re.sub(_LEADING_LEFTOVER, "", clause[cursor : figure.start])
             after = clause[figure.end :]
             indicator, _ = indicator_of(before, figure.unit)
+            if "分别" in clause and len(found) > 1:
+                indicator = None  # 城乡居民收入分别增长6%和8%: the pairing is not attempted
             subject = subject_of(before)
             if not subject and not indicator and previous_bare and not cursor:
                 indicator, _ = indicator_of(previous_bare, figure.unit)
