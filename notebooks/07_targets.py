@@ -78,7 +78,7 @@ else:
 
 # %% [markdown]
 # ## The targets
-# Every target the reports set, one row per target (the first rows below). `low` and `high`
+# Every target the reports set, one row per target (the most recent below). `low` and `high`
 # are in base units (1100万人 is 11,000,000 人); a point target has low == high. The sentence
 # each was read from goes to the private folder only.
 
@@ -88,12 +88,13 @@ if ready:
     results.write_table(targets, "targets_with_sentences", private)
     public_targets = target_corpus.public(targets, target_corpus.PUBLIC_TARGET_COLUMNS, metadata)
     numbers = ["low", "high", "outcome", "gap"]
-    results.write_table(target_corpus.plain_numbers(public_targets, numbers), "targets", OUT)
-public_targets.head(8) if ready else None
+    public_targets = target_corpus.plain_numbers(public_targets, numbers)
+    results.write_table(public_targets, "targets", OUT)
+public_targets.sort_values("report_year", ascending=False, kind="stable").head(8) if ready else None
 
 # %% [markdown]
-# The same targets as the reports write them, one column per report, for the indicators with
-# a canonical name (the others keep their subject phrase in `targets.csv`):
+# The same targets as the reports write them, one row per report, one column per indicator
+# with a canonical name (the others keep their subject phrase in `targets.csv`):
 
 # %%
 side = target_link.side_by_side(targets, by, target_link.CANONICAL) if ready else None
@@ -219,7 +220,8 @@ plots.show(figure) if ready else None
 #   revises them later (growth rates often by a few tenths), so "met" and "missed" here are
 #   the verdicts a reader of the reports would draw, not those of the revised series.
 # - The 1992 and 1993 targets and the results for 1991 and 1992 are for 国民生产总值 (GNP), read
-#   as gdp_growth.
+#   as gdp_growth; the 1995 price target is written as 物价 (then the retail price index), read
+#   as cpi.
 # - Results are missing where the next report states none for last year in figures (GDP: 1995,
 #   1997, 1999, 2007; 2019 because the 2020 report is not in the archive), and a result named
 #   only in a 分别 list is not read. 99 of the 228 linked rows have a result but no target

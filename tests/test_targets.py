@@ -10,7 +10,7 @@ import pytest
 from lib.paths import project_root
 from lib.quantities.outcomes import extract_outcomes
 from lib.quantities.target_corpus import plain_numbers
-from lib.quantities.target_link import format_target, link, met_rates, target_forms
+from lib.quantities.target_link import format_target, link, met_rates, side_by_side, target_forms
 from lib.quantities.target_text import normalize
 from lib.quantities.targets import extract_targets
 
@@ -375,3 +375,16 @@ def test_an_average_in_a_paragraph_that_reviews_the_past_five_years_is_not_a_pla
 def test_a_past_average_beside_a_floor_elsewhere_in_the_sentence_is_not_a_plan_target():
     text = "高技术制造业增加值年均增长10.6%，数字经济增加值占比达到17%以上。"
     assert extract_targets(text, 2023).empty
+
+
+def test_targets_side_by_side_give_one_row_per_report_and_one_column_per_indicator():
+    tables = []
+    for province, text in [
+        ("甲省", LEAD + "地区生产总值增长5%左右。"),
+        ("乙省", LEAD + "地区生产总值增长6%以上，居民消费价格涨幅2%左右。"),
+    ]:
+        tables.append(extract_targets(text, 2026).assign(province=province))
+    table = side_by_side(pd.concat(tables), "province")
+    assert list(table.columns) == ["gdp_growth", "cpi"]
+    assert table.loc["甲省"].tolist() == ["5%左右", ""]
+    assert table.loc["乙省"].tolist() == ["6%以上", "2%左右"]

@@ -52,8 +52,14 @@ def target_vs_outcome(
     axes = figure.subplots()
     targets = rows[rows["low"].notna()].astype({"year": int})
     _draw_targets(axes, targets, "year", scale)
-    results = rows[rows["outcome"].notna()].astype({"year": int})
-    axes.plot(results["year"], results["outcome"] / scale, "o-", color=OUTCOME_COLOR, markersize=4)
+    results = rows[rows["outcome"].notna()].astype({"year": int}).set_index("year")["outcome"]
+    style = "o-"
+    if not results.empty and results.index.is_unique:
+        # a year without a result breaks the line instead of bridging it
+        results = results.reindex(range(results.index.min(), results.index.max() + 1))
+    elif not results.empty:
+        style = "o"  # several reports a year (provinces): points, no line
+    axes.plot(results.index, results.to_numpy() / scale, style, color=OUTCOME_COLOR, markersize=4)
     handles = [
         axes.scatter([], [], marker="s", color=TARGET_COLOR, alpha=0.35, label="target: range"),
         axes.scatter([], [], marker="^", color=TARGET_COLOR, label="target: floor (以上)"),

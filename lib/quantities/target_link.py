@@ -123,16 +123,16 @@ def format_target(row: pd.Series) -> str:
 def side_by_side(
     targets: pd.DataFrame, by: str, indicators: list[str] | None = None
 ) -> pd.DataFrame:
-    """Return a table of targets as written, one row per indicator, one column per `by` value."""
+    """Return the targets as written, one row per `by` value (report), one column per indicator."""
     chosen = main_targets(targets, [by])
     if indicators is not None:
         chosen = chosen[chosen["indicator"].isin(indicators)]
     chosen = chosen.assign(target=chosen.apply(format_target, axis=1))
     table = chosen.pivot_table(
-        index="indicator", columns=by, values="target", aggfunc="first", fill_value=""
+        index=by, columns="indicator", values="target", aggfunc="first", fill_value=""
     )
     order = {name: i for i, name in enumerate(CANONICAL)}
-    table = table.loc[sorted(table.index, key=lambda name: (order.get(name, 99), name))]
+    table = table[sorted(table.columns, key=lambda name: (order.get(name, 99), name))]
     table.columns.name = None
     return table
 
