@@ -388,3 +388,21 @@ def test_targets_side_by_side_give_one_row_per_report_and_one_column_per_indicat
     assert list(table.columns) == ["gdp_growth", "cpi"]
     assert table.loc["甲省"].tolist() == ["5%左右", ""]
     assert table.loc["乙省"].tolist() == ["6%以上", "2%左右"]
+
+
+def test_a_heading_in_the_reports_own_words_opens_the_list_of_targets_below_it():
+    text = "二、今年主要预期目标\n地区生产总值增长5.5%左右。\n城镇新增就业6万人以上。\n三、重点工作\n建成保障房1万套。"
+    targets = extract_targets(text, 2026)
+    assert list(targets["indicator"]) == ["gdp_growth", "urban_new_jobs"]
+
+
+def test_targets_stated_in_sentences_of_their_own_after_the_cue_are_read():
+    text = "今年主要预期目标是：地区生产总值增长5%左右。城镇调查失业率5.5%左右。去年全市粮食产量600亿斤。"
+    targets = extract_targets(text, 2026)
+    assert list(targets["indicator"]) == ["gdp_growth", "surveyed_unemployment"]
+
+
+def test_results_after_a_sentence_saying_last_years_targets_were_done_are_not_targets():
+    text = "刚刚过去的一年，主要目标任务全面完成。国内生产总值增长6.9%，城镇新增就业1351万人。"
+    assert extract_targets(text, 2018).empty
+    assert list(extract_outcomes(text, 2018)["indicator"]) == ["gdp_growth", "urban_new_jobs"]

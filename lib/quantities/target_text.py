@@ -165,6 +165,15 @@ def _is_year(clause: str, match: re.Match) -> bool:
 _NOT_THE_INDICATOR = re.compile(r"贡献|比重|占|比例|之比|弹性|拉动|单位|每|因素|连续")
 
 
+_LIST_MARKER = re.compile(r"^(?:——|—|-|[（(]?[一二三四五六七八九十\d]+[)）、.]|\s)*")
+
+
+def starts_with_indicator(sentence: str) -> bool:
+    """Return whether a sentence opens (after a list marker) with a canonical indicator name."""
+    rest = sentence[_LIST_MARKER.match(sentence).end() :]
+    return any(pattern.match(rest) for _, pattern, _ in _INDICATOR_RES)
+
+
 def indicator_of(before: str, unit: str) -> tuple[str | None, int]:
     """Return the canonical indicator named closest before a figure and where its name starts.
 

@@ -34,6 +34,7 @@ from lib.quantities.target_text import (
     normalize,
     sentences,
     signed,
+    starts_with_indicator,
     subject_of,
     verb_before,
 )
@@ -75,6 +76,9 @@ _TARGET_YEAR = re.compile(
     r"(?<!比)(?<!\d)(\d{4})年(?:的)?(?:国民经济|经济社会|计划|主要|发展|预期|目标|经济)"
 )
 MAX_LIST_LINES = 15
+# The wording that announces targets (主要预期目标是：), and past tense in a sentence after it.
+_LIST_CUE = re.compile(r"目标(?:是|为|定为|建议为)|目标[：:]")
+_PAST = re.compile(r"比上年|上年|去年|了|已经|完成")
 # What a previous figure of the same clause leaves before the next one (左右、力争7%).
 _LEADING_LEFTOVER = re.compile(r"^(?:左右|以上|以内|以下|[、和及或])+")
 
@@ -97,11 +101,29 @@ def _is_plan(text: str) -> bool:
     return bool(future) and not _PLAN_PAST.search(text)
 
 
+def _has_figure(sentence: str) -> bool:
+    return any(figures(c) for _, c in clauses(sentence))
+
+
+def _opens_list(line: str) -> bool:
+    """Return whether a target sentence opens a list on the lines after it.
+
+    It does when it ends in "：" or "如下", or when it is a short line without a figure and
+    without a full stop: a heading in the report's own words (今年主要预期目标).
+    """
+    if not TARGET_CUE.search(line):
+        return False
+    heading = len(line) <= 40 and not line.endswith("。") and not _has_figure(line)
+    return bool(_CONTINUES.search(line)) or heading
+
+
 def target_sentences(text: str) -> list[tuple[str, str]]:
     """Return (sentence, lead) for the target sentences of a text.
 
-    List lines after a sentence ending in "：" or "如下" are included, with that sentence as
-    their lead (it may name the year); a target sentence is its own lead.
+    List lines after a sentence that opens a list (see `_opens_list`) are included, with that
+    sentence as their lead (it may name the year); so are the sentences of the same paragraph
+    after a target sentence that open with an indicator (...增长5%左右。城镇调查失业率5.5%左右。).
+    A target sentence is its own lead.
     """
     found, lines, contexts = [], [], []
     for paragraph in normalize(text).split("\n"):
@@ -117,12 +139,22 @@ def target_sentences(text: str) -> list[tuple[str, str]]:
         if not is_target_sentence(line, contexts[index - 1]):
             continue
         found.append((line, line))
-        if not _CONTINUES.search(line) or not TARGET_CUE.search(line):
+        while (
+            index < len(lines)
+            and contexts[index]  # same paragraph
+            and _LIST_CUE.search(line)
+            and starts_with_indicator(lines[index])
+            and not _PAST.search(lines[index])
+            and _has_figure(lines[index])
+        ):
+            found.append((lines[index], line))
+            index += 1
+        if not _opens_list(line):
             continue
         for follower in lines[index : index + MAX_LIST_LINES]:
             if is_target_sentence(follower) and _CONTINUES.search(follower):
                 break
-            has_figure = any(figures(c) for _, c in clauses(follower))
+            has_figure = _has_figure(follower)
             # a line without a figure ends the list, unless it is an item of it (ends in ；)
             if not has_figure and not follower.endswith(("；", ";")):
                 break
