@@ -18,7 +18,6 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from lib.paths import project_root
 from lib.words.dictionary import PROJECT_STOPWORDS, USER_DICTIONARY
 from lib.words.segment import check_engine
 
@@ -26,11 +25,6 @@ from lib.words.segment import check_engine
 # rule (canonical_tokens) or the character normalisation applied before cutting.
 TOKEN_POLICY_VERSION = "1"
 _ENGINE_PACKAGES = {"jieba": ("jieba",), "rjieba": ("rjieba", "jieba")}
-
-
-def default_cache_dir() -> Path:
-    """Return the default token cache folder, <root>/.cache/tokens."""
-    return project_root() / ".cache" / "tokens"
 
 
 def cache_fingerprint(
@@ -89,20 +83,6 @@ def write_tokens(cache_dir: str | Path, key: str, tokens: list[list[str]]) -> Pa
         if os.path.exists(temporary):
             os.remove(temporary)
     return target
-
-
-def read_tokens(cache_dir: str | Path, key: str) -> list[list[str]] | None:
-    """Return the cached tokens of each text of the chunk `key`, or None if not cached."""
-    import pyarrow.parquet as pq
-
-    path = _chunk_file(cache_dir, key)
-    if not path.is_file():
-        return None
-    table = pq.read_table(path)
-    tokens: list[list[str]] = [[] for _ in range(int(table.schema.metadata[b"texts"]))]
-    for index, token in zip(table["text"].to_pylist(), table["token"].to_pylist(), strict=True):
-        tokens[index].append(token)
-    return tokens
 
 
 def read_token_counts(cache_dir: str | Path, key: str) -> Counter | None:

@@ -17,7 +17,7 @@ from lib.quantities.indicators import COLUMNS, extract_indicators
 from lib.tables import add_record_columns, in_group, require_columns
 
 TABLE_KEYS = ["page_id", "article_id", "section", "para_id", "sentence"]
-TABLE_KINDS = ("paragraph", "heading", "title", "subtitle")
+TABLE_KINDS = ("paragraph", "heading", "title", "subtitle")  # of layout.RECORD_KINDS
 REPORT_CARD_COLUMNS = ["subject", "change", "qualifier", "value", "unit", "kind", "raw"]
 
 
