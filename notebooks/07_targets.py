@@ -53,7 +53,7 @@ import pandas as pd
 
 from lib import paths
 from lib.load import corpus
-from lib.publish import plots, results, target_plots
+from lib.publish import display, plots, results, target_plots
 from lib.quantities import target_corpus, target_link
 
 # %% [markdown]
@@ -232,3 +232,55 @@ plots.show(figure) if ready else None
 # - Checked on the six provincial reports of 2026 (CORPUS=../shared/corpora/
 #   provincial2026_sample.jsonl): all six GDP targets were read right (4.5% to 6%), by a
 #   reading of their target passages.
+
+# %% [markdown]
+# ## Theory: a status computed by hand
+# A target has a low and a high end (equal for a point target) and a form. For an indicator
+# where more is better (growth, jobs), the result y meets the target when y ≥ low; where less
+# is better (prices, unemployment), when y ≤ high; a floor is met at or above it and a ceiling
+# at or below it, whatever the indicator. The gap is the distance to that end:
+#
+# ```
+# more is better:  gap = y - low     e.g. 2022: 3.0 - 5.5 = -2.5   (missed)
+# less is better:  gap = y - high    e.g. 2007: 4.8 - 3.0 = +1.8   (missed)
+# ```
+#
+# The cell recomputes the gap and the status of the largest GDP miss and of the CPI row with
+# the largest gap by hand and sets them beside `link`'s.
+
+# %%
+if ready:
+    compared = linked[linked["status"].isin(["met", "missed"])]
+    gdp_row = compared[compared["indicator"] == "gdp_growth"].sort_values("gap").iloc[0]
+    cpi_row = compared[compared["indicator"] == "cpi"].sort_values("gap").iloc[-1]
+    gdp_gap = gdp_row["outcome"] - gdp_row["low"]  # more is better: against the low end
+    cpi_gap = cpi_row["outcome"] - cpi_row["high"]  # less is better: against the high end
+    print(f"GDP {gdp_row['year']}: {gdp_row['outcome']} - {gdp_row['low']} = {gdp_gap:.1f}")
+    print(f"CPI {cpi_row['year']}: {cpi_row['outcome']} - {cpi_row['high']} = {cpi_gap:.1f}")
+display.by_hand(
+    {
+        "GDP gap": (gdp_gap, gdp_row["gap"]),
+        "GDP status": ("met" if gdp_gap >= 0 else "missed", gdp_row["status"]),
+        "CPI gap": (cpi_gap, cpi_row["gap"]),
+        "CPI status": ("met" if cpi_gap <= 0 else "missed", cpi_row["status"]),
+    }
+) if ready else None
+
+# %% [markdown]
+# ## Exercises
+# 1. Give 左右 a tolerance: which GDP targets of the table change status if a result within
+#    0.2 points below a point target counts as met? (Use the `gap` column.)
+# 2. Follow another indicator: draw `target_plots.target_vs_outcome` for
+#    `surveyed_unemployment` and say when the surveyed unemployment target first appears.
+# 3. Run the notebook on many reports of one year (`make run CORPUS=... OUT=...`, e.g. the
+#    provincial sample): which provinces set a GDP target above the national one?
+#
+# ## References
+# - Li, X., Liu, C., Weng, X., & Zhou, L.-A. (2019). Target setting in tournaments: theory and
+#   evidence from China. *The Economic Journal*, 129(623), 2888-2915. (How growth targets are
+#   set, and raised from the centre down to provinces and cities.)
+# - Lyu, C., Wang, K., Zhang, F., & Zhang, X. (2018). GDP management to meet or beat growth
+#   targets. *Journal of Accounting and Economics*, 66(1), 318-338. (Why reported growth
+#   clusters at the target.)
+# - The archive: the national government work reports as transcribed on zh.wikisource,
+#   collected in the public repository aldohemsn/chinese-political-corpora.
