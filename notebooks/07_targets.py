@@ -224,7 +224,7 @@ plots.show(figure) if ready else None
 #   as cpi.
 # - Results are missing where the next report states none for last year in figures (GDP: 1995,
 #   1997, 1999, 2007; 2019 because the 2020 report is not in the archive), and a result named
-#   only in a 分别 list is not read. 99 of the 228 linked rows have a result but no target
+#   only in a 分别 list is not read. 97 of the 228 linked rows have a result but no target
 #   (indicators without a target that year) and 56 a target but no result.
 # - No tolerance is given to 左右 (7.4% against 7.5%左右 is missed); the `gap` column lets a
 #   reader apply another rule. Non-canonical targets keep a subject phrase that is a

@@ -406,3 +406,14 @@ def test_results_after_a_sentence_saying_last_years_targets_were_done_are_not_ta
     text = "刚刚过去的一年，主要目标任务全面完成。国内生产总值增长6.9%，城镇新增就业1351万人。"
     assert extract_targets(text, 2018).empty
     assert list(extract_outcomes(text, 2018)["indicator"]) == ["gdp_growth", "urban_new_jobs"]
+
+
+def test_a_target_stated_as_a_goal_to_achieve_is_read_and_a_forecast_is_not_a_result():
+    targets = extract_targets("今年我们要实现外贸进出口增长5%的目标。", 2026)
+    assert list(zip(targets["indicator"], targets["low"], strict=True)) == [("trade_growth", 5)]
+    assert extract_outcomes("预计今年国内生产总值增长8%。", 2026).empty
+
+
+def test_a_share_of_gdp_in_a_target_sentence_is_not_the_growth_target():
+    text = "确保实现这一目标，教育经费支出占国内生产总值的4%。"
+    assert "gdp_growth" not in set(extract_targets(text, 2012)["indicator"])

@@ -48,7 +48,9 @@ COLUMNS = [
 ]
 # A sentence that plans (今年拟安排财政赤字 ...) states no result, whatever its clauses say.
 _PLANNED = re.compile(r"拟|预算安排|今年安排")
-_FUTURE = re.compile(r"今后|未来|要|将|力争|争取|确保|预期|目标|计划|安排|提出|预计到")
+_FUTURE = re.compile(
+    r"今后|未来|要|将|力争|争取|确保|预期|目标|计划|安排|提出|预计到|预计今年|今年预计"
+)
 # Results over several years (五年来, 累计, 与2000年相比) are not the last year's result.
 _PERIOD = re.compile(r"五年|累计|期间|以来|相比|[一二三四五六七八九十]五”?时期|“十[一二三四五]?五”")
 # ... unless the paragraph turns to last year after them (“十二五”开局 ... 过去一年，...).

@@ -168,6 +168,9 @@ _NOT_THE_INDICATOR = re.compile(r"贡献|比重|占|比例|之比|弹性|拉动|
 _LIST_MARKER = re.compile(r"^(?:——|—|-|[（(]?[一二三四五六七八九十\d]+[)）、.]|\s)*")
 
 
+_SHARE_OF = re.compile(r"(?:占|与|相当于)$")
+
+
 def starts_with_indicator(sentence: str) -> bool:
     """Return whether a sentence opens (after a list marker) with a canonical indicator name."""
     rest = sentence[_LIST_MARKER.match(sentence).end() :]
@@ -191,8 +194,10 @@ def indicator_span(before: str, unit: str) -> tuple[str | None, int, int]:
         if unit not in units:
             continue
         for m in pattern.finditer(before):
-            if _NOT_THE_INDICATOR.search(before[m.end() :]):
-                continue  # 经济增长的贡献率, 国内生产总值的比重: a share of it, not it
+            if _NOT_THE_INDICATOR.search(before[m.end() :]) or _SHARE_OF.search(
+                before[: m.start()]
+            ):
+                continue  # 经济增长的贡献率, 占国内生产总值的4%: a share of it, not it
             key = (m.end(), m.end() - m.start(), name)
             if best is None or key[:2] > best[:2]:
                 best = key

@@ -55,6 +55,7 @@ COLUMNS = [
 TARGET_CUE = re.compile(
     r"预期目标|预期指标|预期性指标|主要目标|调控目标|计划要求|计划指标|主要指标|预期为|预期增长"
     r"|预定|计划(?:国内|国民|增长)|目标(?:是|为|定为)|按[^，；。]{0,15}安排|力争"
+    r"|(?:要|确保|努力)实现[^，；。]{0,20}目标"
 )
 # A mention of a past target inside a result: it makes no sentence a target sentence.
 # 实现/完成/达到 make a mention only right before the target (实现2035年远景目标 is a plan).
