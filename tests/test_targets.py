@@ -85,7 +85,7 @@ def test_a_target_list_on_the_lines_after_the_colon_is_read_and_stops_at_the_pro
 
 
 def test_striving_for_better_results_is_added_to_the_target_before_it():
-    text = LEAD + "国内生产总值增长6.5%左右，在实际工作中争取更好结果；居民消费价格涨幅3%左右。"
+    text = LEAD + "国内生产总值增长6.5%左右，在实际工作中争取更好结果；物价涨幅3%左右。"
     targets = extract_targets(text, 2017)
     assert targets.iloc[0]["qualifier"] == "左右+争取更好结果"
     assert targets.iloc[1]["qualifier"] == "左右"
@@ -139,7 +139,7 @@ def test_the_targets_of_next_year_and_of_a_named_year_get_that_year():
     assert (
         extract_targets("明年的主要预期目标是：国内生产总值增长6%。", 1981).iloc[0]["year"] == 1982
     )
-    text = "2006年国民经济和社会发展的主要预期目标是：国内生产总值增长8%左右。"
+    text = "2006年国民经济和社会发展主要预期目标为：国内生产总值增长8%左右。"
     assert extract_targets(text, 2006).iloc[0]["year"] == 2006
 
 
