@@ -81,8 +81,8 @@ def read_corpus(path: str | Path | None = None, *, to_simplified: bool = False) 
 def _page_records(page: dict) -> tuple[pd.DataFrame, list[dict]]:
     """Return one page's records as a table, and its repairs, proving no character was lost."""
     text, char_repairs = normalize_characters(page["text"])
-    records, repairs = split_page(text, find_articles=page["find_articles"])
     title = page.get("title") or ""
+    records, repairs = split_page(text, find_articles=page["find_articles"], title=title)
     if title:  # a document's title comes from its metadata and is a record of its own
         records.insert(
             0,
