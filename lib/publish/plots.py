@@ -45,11 +45,28 @@ def show(figure: Figure, dpi: int = 100):
 MAX_ROWS = 40  # bars or heatmap rows in one figure; a larger corpus shows its first rows
 
 
-def _first_rows(table: pd.DataFrame, max_rows: int, title: str) -> tuple[pd.DataFrame, str]:
-    """Return the first `max_rows` rows and the title, which says when rows were left out."""
-    if len(table) <= max_rows:
+def _first_rows(table: pd.DataFrame, max_rows: int | None, title: str) -> tuple[pd.DataFrame, str]:
+    """Return the first `max_rows` rows (None: all) and the title, saying if rows were left out."""
+    if max_rows is None or len(table) <= max_rows:
         return table, title
     return table.head(max_rows), f"{title} (first {max_rows} of {len(table)})"
+
+
+def rows_left_out(table: pd.DataFrame, max_rows: int | None = MAX_ROWS) -> pd.DataFrame:
+    """Return the rows of `table` that a figure drawn with `max_rows` leaves out."""
+    return table.iloc[0:0] if max_rows is None else table.iloc[max_rows:]
+
+
+def _left_out_note(table: pd.DataFrame, max_rows: int | None, names: list[str]) -> str:
+    """Return a line naming the rows a figure leaves out, "" when it shows them all."""
+    if max_rows is None or len(table) <= max_rows:
+        return ""
+    shown = ", ".join(names[max_rows : max_rows + 3])
+    more = "…" if len(table) > max_rows + 3 else ""
+    return (
+        f"\nLeft out: rows {max_rows + 1}-{len(table)} ({shown}{more}); "
+        "max_rows=None draws them all"
+    )
 
 
 def bar_section_sizes(
@@ -66,10 +83,12 @@ def bar_section_sizes(
         "lib.load.inventory.corpus_inventory",
     )
     use_cjk_font()
-    inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
-    labels = [
+    every_label = [
         f"{t[:14]} · {s}" for t, s in zip(inventory["title"], inventory["section"], strict=True)
     ]
+    note = _left_out_note(inventory, max_rows, every_label)
+    inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
+    labels = every_label[: len(inventory)]
     articles = list(dict.fromkeys(inventory["article_id"]))
     palette = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3"]
     colors = [palette[articles.index(a) % len(palette)] for a in inventory["article_id"]]
@@ -79,7 +98,7 @@ def bar_section_sizes(
     axes.set_yticks(range(len(inventory)), labels)
     axes.invert_yaxis()  # page order, top to bottom
     axes.set_title(title)
-    axes.set_xlabel(value.replace("_", " ").capitalize())
+    axes.set_xlabel(value.replace("_", " ").capitalize() + note)
     axes.set_ylabel("Article · section")
     return figure
 
