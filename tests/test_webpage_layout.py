@@ -302,3 +302,9 @@ def test_the_archive_resolutions_are_kept_apart_from_the_yearly_reports(national
     resolutions = documents[documents["doc_type"] == "resolution"]
     assert len(resolutions) == 20 and resolutions["year"].isna().all()
     assert documents.loc[documents["doc_type"] == "report", "year"].notna().all()
+
+
+def test_a_heading_that_ends_like_an_office_is_not_taken_for_the_speaker():
+    records = records_of("前言一句。\n推进城区长效管理\n新建设施12处。\n")
+    assert kinds(records, "heading") == ["推进城区长效管理"]
+    assert kinds(records, "speaker") == []

@@ -121,7 +121,7 @@ def _kind_of_furniture(
         return "chrome"
     if is_source_line(line):
         return "source_line"
-    if is_speaker(line):
+    if is_speaker(line, front_matter=position < front_end):
         return "speaker"
     if position < front_end:
         if is_name_only(line):

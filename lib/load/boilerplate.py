@@ -56,10 +56,10 @@ PAGE_JUMP_RE = re.compile(
 # The speaker of a report: 北京市市长 殷勇, 自治区主席 韦 韬, 国务院总理 (name on the next line).
 _ROLES = r"(?:副?总理|代?省长|代?市长|代?主席|州长|县长|区长|盟长|旗长|镇长|乡长)"
 _NAME = rf"(?:{CJK_CHAR}[\s\u3000]*){{2,4}}"
-_SPEAKER_RE = re.compile(
-    rf"^(?:{CJK_CHAR}{{0,14}}{_ROLES}|{CJK_CHAR}{{0,14}}{_ROLES}[\s\u3000]+{_NAME}"
-    rf"|{CJK_CHAR}{{1,14}}{_ROLES}{_NAME})$"
-)
+_SPEAKER_RE = re.compile(rf"^{CJK_CHAR}{{0,14}}{_ROLES}(?:[\s\u3000]+{_NAME})?$")
+# Office and name without a space (自治区人民政府主席包钢) only in front matter: in the body such a
+# line may be a heading (推进城区长效管理).
+_SPEAKER_UNSPACED_RE = re.compile(rf"^{CJK_CHAR}{{1,14}}{_ROLES}{_NAME}$")
 _NAME_ONLY_RE = re.compile(rf"^{_NAME}$")
 # A photo credit without brackets at the end of a caption: 本报记者 戴冰摄, 记者 刘尚文 摄.
 _CREDIT_RE = re.compile(
@@ -127,9 +127,11 @@ def split_page_jumps(line: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def is_speaker(line: str) -> bool:
+def is_speaker(line: str, *, front_matter: bool = False) -> bool:
     """Return whether `line` names the speaker by office (北京市市长 殷勇, 国务院总理)."""
-    return len(line) <= 24 and bool(_SPEAKER_RE.match(line))
+    if len(line) > 24:
+        return False
+    return bool(_SPEAKER_RE.match(line) or (front_matter and _SPEAKER_UNSPACED_RE.match(line)))
 
 
 def is_name_only(line: str) -> bool:
