@@ -100,10 +100,11 @@ table1
 # %% [markdown]
 # The figure shows the same inventory as bars: characters of body text per section, coloured by
 # article, so that the weight of each department's report card on the page can be compared
-# with the ordinary news around it.
+# with the ordinary news around it. Each article is labelled by what names it: the metadata of a
+# document (its province or city) or, on a newspaper page, its headline.
 
 # %%
-figure = plots.bar_section_sizes(table1)
+figure = plots.bar_section_sizes(table1, labels=inventory.document_labels(paragraphs, width=14))
 results.write_figure(figure, "section_sizes", OUT)
 plots.show(figure)
 

@@ -158,3 +158,6 @@ def test_a_figure_can_draw_every_row_and_names_the_rows_it_leaves_out():
     assert "Left out: rows 11-50 (报告10 · 全文" in cut.axes[0].get_xlabel()
     assert len(bar_section_sizes(inventory, max_rows=None).axes[0].patches) == 50
     assert rows_left_out(inventory, 10)["title"].tolist() == [f"报告{i}" for i in range(10, 50)]
+    named = bar_section_sizes(inventory.head(2), labels={"a0": "北京市", "a1": "天津市"})
+    ticks = [t.get_text() for t in named.axes[0].get_yticklabels()]
+    assert ticks == ["北京市 · 全文", "天津市 · 全文"]

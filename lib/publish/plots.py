@@ -73,9 +73,13 @@ def bar_section_sizes(
     inventory: pd.DataFrame,
     value: str = "characters",
     title: str | None = None,
-    max_rows: int = MAX_ROWS,
+    max_rows: int | None = MAX_ROWS,
+    labels: Mapping[str, str] | None = None,
 ) -> Figure:
-    """Return horizontal bars of `value` per article section, in page order, coloured by article."""
+    """Return horizontal bars of `value` per article section, in page order, coloured by article.
+
+    `labels` names each article_id (lib.load.inventory.document_labels); by default its title.
+    """
     _require_columns(
         inventory,
         ("article_id", "section", "title", value),
@@ -83,9 +87,10 @@ def bar_section_sizes(
         "lib.load.inventory.corpus_inventory",
     )
     use_cjk_font()
-    every_label = [
-        f"{t[:14]} · {s}" for t, s in zip(inventory["title"], inventory["section"], strict=True)
-    ]
+    names = (
+        inventory["article_id"].map(labels) if labels is not None else inventory["title"].str[:14]
+    )
+    every_label = [f"{t} · {s}" for t, s in zip(names, inventory["section"], strict=True)]
     note = _left_out_note(inventory, max_rows, every_label)
     inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
     labels = every_label[: len(inventory)]
