@@ -5,8 +5,8 @@ layout (joins sentences broken across lines, takes out photo captions that inter
 labels every line as one record of a kind in RECORD_KINDS: lib.load.lines cuts the text into
 lines, lib.load.body labels an article's lines (with lib.load.boilerplate for web-page chrome,
 source lines, page-jump markers and speaker lines), and this module finds the articles of a
-newspaper page by their bylines and gives every record its section. Every
-non-whitespace character of the input lands in exactly one record (see `check_nothing_lost`).
+newspaper page by their bylines and gives every record its section. Every non-whitespace
+character of the input lands in exactly one record (see `check_nothing_lost`).
 """
 
 from __future__ import annotations
@@ -14,12 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lib.load.body import (
-    is_byline,
-    is_caption,
-    is_finished,
-    split_body,
-)
+from lib.load.body import is_byline, is_caption, is_finished, split_body
 from lib.load.lines import page_lines
 
 # Every kind of record a page is cut into. Analyses read the body kinds they choose (titles,
