@@ -149,6 +149,19 @@ def test_a_long_document_that_stays_one_paragraph_gets_a_warning(tmp_path):
     assert "one paragraph of 800 characters" in warnings["warning"].item()
 
 
+def test_chrome_in_other_wordings_is_chrome_and_a_lone_size_word_is_not():
+    records = records_of(
+        "【字号 大 中 小】 打印本页 | 关闭窗口\n发布时间：2030-01-12 10:30 来源：市政府办公厅\n"
+        "大\n正文一句。\n责任编辑：张某\n"
+    )
+    assert kinds(records, "chrome") == ["【字号 大 中 小】 打印本页 | 关闭窗口"]
+    assert kinds(records, "source_line") == [
+        "发布时间：2030-01-12 10:30来源：市政府办公厅",  # the extraction space goes
+        "责任编辑：张某",
+    ]
+    assert "大" not in kinds(records, "chrome")
+
+
 def test_every_kind_the_loader_gives_is_in_the_one_list_of_record_kinds():
     records = records_of(WEB_REPORT + "（上接第2版）\n本作品是公有领域\n")
     assert {r["kind"] for r in records} <= set(RECORD_KINDS)

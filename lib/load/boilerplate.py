@@ -93,7 +93,9 @@ def is_chrome(line: str, *, neighboured: bool = False) -> bool:
     words = chrome_words(line)
     if not words:
         return neighboured and len(line) <= 4
-    allowed = CHROME_WORDS | _CHROME_IF_NEIGHBOURED if neighboured else CHROME_WORDS
+    # 大 中 小 are chrome beside 字号, on the same line or the next.
+    sized = neighboured or any(w in CHROME_WORDS for w in words)
+    allowed = CHROME_WORDS | _CHROME_IF_NEIGHBOURED if sized else CHROME_WORDS
     if all(w in allowed or w.startswith(("分享到", "扫一扫")) for w in words):
         return True
     # A breadcrumb: 首页 > 政务公开 > 政府工作报告
