@@ -104,7 +104,7 @@ table1
 # document (its province or city) or, on a newspaper page, its headline.
 
 # %%
-figure = plots.bar_section_sizes(table1, labels=inventory.document_labels(paragraphs, width=14))
+figure = plots.section_bars(table1, labels=inventory.document_labels(paragraphs, width=14))
 results.write_figure(figure, "section_sizes", OUT)
 plots.show(figure)
 

@@ -42,14 +42,15 @@ MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, larg
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
+from lib import tables
 from lib.load import corpus, inventory
 from lib.publish import plots, results
-from lib.words import keyness, segment
+from lib.words import keyness, keywords, segment
 
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
 tokens = segment.segment(paragraphs, engine=ENGINE)
-tokens = corpus.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
+tokens = tables.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
 
 # %% [markdown]
 # ## Achievement reports against ordinary news
@@ -105,14 +106,14 @@ table.groupby("comparison").size()
 # alone, nouns and verbs only).
 
 # %%
-keywords = keyness.compare_keyword_methods(tokens, paragraphs, top_n=10)
-keywords
+top_keywords = keywords.compare_keyword_methods(tokens, paragraphs, top_n=10)
+top_keywords
 
 # %% [markdown]
 # How many of the ten keywords each pair of methods shares, per article:
 
 # %%
-keyness.method_agreement(keywords)
+keywords.method_agreement(top_keywords)
 
 # %% [markdown]
 # ## Findings

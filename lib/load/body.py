@@ -23,9 +23,11 @@ from lib.load.boilerplate import (
     is_speaker,
 )
 from lib.load.normalize import join_fragments
+from lib.load.sentences import CLOSING_MARKS, ends_sentence
 
-# A line that ends with one of these (before closing quotes or brackets) finishes a sentence.
-_FINISHED_RE = re.compile(r"[。！？!?…；;：:][”’」』）)】〕\]\"']*$")
+# Besides a sentence end, an ellipsis or a colon closes a line: the next line starts anew
+# (a list item, a quotation), though the sentence may go on.
+_LINE_CLOSED_RE = re.compile(rf"[…：:][{re.escape(CLOSING_MARKS)}]*$")
 # Sentence punctuation that a headline or section heading does not contain.
 _SENTENCE_PUNCT_RE = re.compile(r"[，。；！？,;!?：:]")
 # A line that starts with one of these cannot start a sentence: it continues the line before.
@@ -61,8 +63,8 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 
 
 def is_finished(line: str) -> bool:
-    """Return whether `line` ends a sentence."""
-    return bool(_FINISHED_RE.search(line))
+    """Return whether `line` is finished: it ends a sentence, or with an ellipsis or a colon."""
+    return ends_sentence(line) or bool(_LINE_CLOSED_RE.search(line))
 
 
 def is_caption(line: str) -> bool:

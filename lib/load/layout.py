@@ -17,10 +17,12 @@ from collections import Counter
 from lib.load.body import is_byline, is_caption, is_finished, split_body
 from lib.load.lines import page_lines
 
-# Every kind of record a page is cut into. Analyses read the body kinds they choose (titles,
-# headings, paragraphs, captions); the others are the page around the text: bylines, datelines
-# of speeches, licence notices (boilerplate), web-page chrome (下载 打印 【字号】), source and
-# date lines (来源：… 时间：…), page-jump markers (上接第4版) and the speaker's name and office.
+# Every kind of record a page is cut into (corpus.py adds the "title" of a document's metadata);
+# other modules select from this list, they do not keep their own. Analyses read the body kinds
+# they choose (titles, headings, paragraphs, captions); the others are the page around the text:
+# bylines, datelines of speeches, licence notices (boilerplate), web-page chrome (下载 打印
+# 【字号】), source and date lines (来源：… 时间：…), page-jump markers (上接第4版) and the
+# speaker's name and office.
 RECORD_KINDS = (
     "title",
     "subtitle",
