@@ -113,3 +113,17 @@ def test_document_labels_of_a_page_are_its_article_titles_all_different(paragrap
     labels = document_labels(paragraphs, width=6)
     assert labels["000_358ae6c12643bf3e-a04"] == "4438米海…"
     assert len(set(labels.values())) == 4
+
+
+def test_article_titles_of_a_corpus_of_documents_are_their_names_not_a01(tmp_path):
+    import json
+
+    from lib.load.inventory import article_titles
+
+    path = tmp_path / "docs.jsonl"
+    rows = [
+        {"id": "x", "province": "甲省", "title": "2030年甲省政府工作报告", "text": "增长。"},
+        {"id": "y", "province": "乙省", "title": "2030年乙省政府工作报告", "text": "增长。"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert article_titles(load_corpus(path)) == {"x-a01": "甲省", "y-a01": "乙省"}

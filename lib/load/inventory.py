@@ -81,11 +81,14 @@ def article_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
 
 
 def article_titles(paragraphs: pd.DataFrame, width: int = 12) -> dict[str, str]:
-    """Return {article_id: "a01 title…"}, short labels for the articles of one page.
+    """Return {article_id: label}, short labels for table columns and figure legends.
 
-    For documents of a corpus, `document_labels` gives labels that name them.
+    The articles of a newspaper page are "a01 title…"; the documents of a corpus (one article
+    a page) are named by `document_labels` (北京市, 2024, or their title), not "a01 2026年…".
     """
     firsts = paragraphs.drop_duplicates("article_id")
+    if firsts["page_id"].is_unique:
+        return document_labels(paragraphs, width)
     return {
         a: f"{a.rsplit('-', 1)[-1]} {t[:width]}{'…' if len(t) > width else ''}"
         for a, t in zip(firsts["article_id"], firsts["title"], strict=True)
