@@ -279,8 +279,5 @@ display.by_hand(
 # - Li, X., Liu, C., Weng, X., & Zhou, L.-A. (2019). Target setting in tournaments: theory and
 #   evidence from China. *The Economic Journal*, 129(623), 2888-2915. (How growth targets are
 #   set, and raised from the centre down to provinces and cities.)
-# - Lyu, C., Wang, K., Zhang, F., & Zhang, X. (2018). GDP management to meet or beat growth
-#   targets. *Journal of Accounting and Economics*, 66(1), 318-338. (Why reported growth
-#   clusters at the target.)
 # - The archive: the national government work reports as transcribed on zh.wikisource,
 #   collected in the public repository aldohemsn/chinese-political-corpora.
