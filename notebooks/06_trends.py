@@ -281,8 +281,8 @@ display.by_hand(
 #   appears in 2018 and peaks in 2024 (39); 绿色 (green) appears in 2001 and reaches 27 in 2025.
 # - 人民 (the people) falls from 178-263 per 10,000 words in eight of the eleven reports of
 #   1954-1979 to 33-60 in every report since 2013; the topic it anchors (社会主义·我国·人民) holds
-#   0.20-0.53 of a 1950s report's paragraphs and 0.01-0.03 of a 2020s one, while 发展·创新·经济
-#   rises from 0.01 (1954) to 0.37 (2024): the largest shift in the topic table.
+#   0.21-0.51 of a 1950s report's paragraphs and 0.01-0.02 of a 2020s one, while 发展·创新·加快
+#   rises from 0.00 (1954) to 0.37 (2024): the largest shift in the topic table.
 # - The keyness of the eras names them: 工业, 革命, 五年计划, 苏联, 毛主席 for 1954-1978;
 #   经济效益, 商品经济, 第三世界 for 1979-1992; 国有企业, 社会保障, 中央财政, 体制改革 for 1993-2012;
 #   创新, 推动, 提升, 民生, 高质量, 风险, 脱贫, 绿色 for 2013-2025, where the verbs of action (推动,
@@ -303,9 +303,9 @@ display.by_hand(
 #   of the denominator, which is tuned on modern text, not on the reports of the 1950s.
 # - The eras are set by hand, from political turning points; keyness then finds the words that
 #   differ, not why. Names of leaders (毛主席, 习近平) rank high because each era names its own.
-# - The choose-k ranks tie at every *k* here (coherence rises with *k* while stability falls),
-#   and the tie goes to the most coherent, the largest *k* compared; `K` overrides it. The
-#   labels are each topic's three heaviest terms, not a reader's judgement.
+# - The recommended *k* is a tie here: *k* = 10 and *k* = 12 have the same rank sum on
+#   coherence and stability, and the tie goes to the more coherent, the largest *k* compared;
+#   `K` overrides it. The labels are each topic's three heaviest terms, not a reader's judgement.
 # - Quantification density uses the indicators extractor of notebook 05, built on modern
 #   reports; figures written in Chinese numerals in the older reports may be missed.
 

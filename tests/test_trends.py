@@ -48,6 +48,12 @@ def test_records_without_a_year_are_kept_out_and_years_become_numbers(reports):
     assert reports["year"].dtype == "int64"
 
 
+def test_a_document_the_loader_marks_as_a_resolution_is_kept_out_even_with_a_year():
+    paragraphs = corpus([("r1", "2023", "推进改革。"), ("d1", "2023", "批准这个报告。")])
+    paragraphs["doc_type"] = ["report", "resolution"]
+    assert dated_records(paragraphs)["page_id"].tolist() == ["r1"]
+
+
 def test_a_year_that_is_not_a_number_names_the_record():
     with pytest.raises(ValueError, match="r9-a01 has year '二〇二四'"):
         dated_records(corpus([("r9", "二〇二四", "推进改革。")]))

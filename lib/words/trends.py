@@ -23,8 +23,9 @@ TREND_COLUMNS = ["year", "term", "count", "tokens", "per_10k"]
 def dated_records(paragraphs: pd.DataFrame, column: str = "year") -> pd.DataFrame:
     """Return the records of documents with a year (as int64): the reports, not resolutions.
 
-    In the national archive the 20 records without a year are resolutions on a report, not
-    reports; a per-year series leaves them out. A year that is not a whole number is refused.
+    In the national archive the 20 documents without a year are resolutions on a report, not
+    reports; a per-year series leaves them out, and so any document the loader's doc_type
+    column marks "resolution". A year that is not a whole number is refused.
     """
     if column not in paragraphs.columns:
         raise ValueError(
@@ -32,7 +33,10 @@ def dated_records(paragraphs: pd.DataFrame, column: str = "year") -> pd.DataFram
             "corpus whose documents carry a year (e.g. a .jsonl with a 'year' field)"
         )
     years = paragraphs[column].astype("str").str.strip()
-    dated = paragraphs.loc[~(paragraphs[column].isna() | years.isin(["", "None", "nan", "<NA>"]))]
+    undated = paragraphs[column].isna() | years.isin(["", "None", "nan", "<NA>"])
+    if "doc_type" in paragraphs.columns:
+        undated |= paragraphs["doc_type"].astype("str").eq("resolution")
+    dated = paragraphs.loc[~undated]
     numbers = pd.to_numeric(dated[column], errors="coerce")
     bad = dated.loc[numbers.isna() | (numbers % 1 != 0)]
     if len(bad):
