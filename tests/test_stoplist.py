@@ -50,9 +50,10 @@ def test_a_formula_sets_aside_its_tokens_there_only():
 
 
 def test_the_opening_formula_with_its_comma_is_set_aside():
-    tokens = segment(paragraphs("现在，我代表国务院，向大会报告政府工作，请予审议。"))
+    tokens = segment(paragraphs("现在，我代表国务院，说明今年的安排，请予审议。"))
     after = counts(mark_stoplist(tokens, stoplist()))
-    assert not {"国务院", "大会", "报告", "政府", "审议"} & set(after)
+    assert not {"国务院", "审议"} & set(after)
+    assert {"说明", "安排"} <= set(after)
 
 
 def test_without_the_shipped_list_only_the_user_words_are_set_aside():
