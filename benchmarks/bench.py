@@ -16,11 +16,15 @@ pipeline's includes reading and normalising (its start-up, pool and dictionary, 
 apart). tokens_identical: the pipeline's counts of ALL tokens (words, punctuation,
 whitespace, numbers) equal the baseline's after the same Latin/digit rule
 (lib.words.segment.canonical_tokens); the baseline sees the texts after the same character
-normalisation as the pipeline. Peak RSS: the largest sum of the RSS of this process and its
-workers (psutil, sampled every 0.05 s during the pipeline run, before the baseline runs;
-shared pages are counted once per process, so it overstates). getrusage's RUSAGE_CHILDREN
-is not used: a spawned worker inherits its parent's peak across fork+exec on Linux. The last
-line printed is one JSON object.
+normalisation as the pipeline; when they differ, the differing tokens are printed with their
+counts. The ceiling per core: rjieba's bare cut (domain dictionary, no normalising, no rule,
+no counting) over the same normalised texts in this process, after the pipeline;
+efficiency = pipeline MB/s / (workers x that rate). The load average is printed because
+other work on the machine lowers every rate. Peak RSS: the largest sum of the RSS of this
+process and its workers (psutil, sampled every 0.05 s during the pipeline run, before the
+baseline runs; shared pages are counted once per process, so it overstates). getrusage's
+RUSAGE_CHILDREN is not used: a spawned worker inherits its parent's peak across fork+exec on
+Linux. The last line printed is one JSON object.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from pathlib import Path
 import psutil
 
 from lib.bulk.counting import count_tokens, start_pool
-from lib.bulk.rule_counts import canonical_counts
+from lib.bulk.rule_counts import canonical_counts, dictionary_entries, engine_cutter
 from lib.bulk.stream import iter_documents, iter_texts
 from lib.load.normalize import normalize_characters
 from lib.paths import corpus_dir
@@ -126,6 +130,26 @@ def sample_texts(path: Path, mb: float | None) -> list[str]:
     return texts
 
 
+def bare_cut_rate(texts: list[str]) -> float:
+    """Return the MB/s of rjieba's cut alone (domain dictionary) over `texts`, in this process."""
+    cut = engine_cutter("rjieba", dictionary_entries("rjieba"))
+    cut("预热")  # the first call builds the prefix dictionary: not part of the rate
+    started = time.perf_counter()
+    for text in texts:
+        cut(text)
+    seconds = time.perf_counter() - started
+    return sum(len(t.encode()) for t in texts) / 1e6 / seconds
+
+
+def differing_tokens(jieba_counts: Counter, rjieba_counts: Counter, limit: int = 20) -> str:
+    """Return the tokens whose counts differ (token: jieba count / rjieba count), largest first."""
+    tokens = set(jieba_counts) ^ set(rjieba_counts)
+    tokens |= {t for t in jieba_counts if jieba_counts[t] != rjieba_counts.get(t, 0)}
+    ordered = sorted(tokens, key=lambda t: (-abs(jieba_counts[t] - rjieba_counts[t]), t))
+    shown = ", ".join(f"{t!r}: {jieba_counts[t]} / {rjieba_counts[t]}" for t in ordered[:limit])
+    return shown + (f" and {len(ordered) - limit} more" if len(ordered) > limit else "")
+
+
 def run_baseline(texts: list[str]) -> dict:
     """Return the plain script's counts and seconds, and its counts after the Latin/digit rule."""
     started = time.perf_counter()
@@ -173,6 +197,12 @@ def main() -> None:
             pipeline = run_pipeline(path, args.workers)
         rss = peak[0]
         mb_per_s = mb / pipeline["run_s"]
+        # The same text for the ceiling and the baseline (with --skip-baseline, the first 20 MB).
+        texts = sample_texts(path, 20.0 if args.skip_baseline else args.baseline_mb)
+        ceiling = bare_cut_rate(texts)
+        efficiency = mb_per_s / (args.workers * ceiling)
+        cores = os.cpu_count() or 1
+        load = os.getloadavg()[0]
         rows = [
             ("corpus", f"{source} repeated: {documents} documents, {mb:.1f} MB of text"),
             ("pipeline", f"rjieba, {args.workers} worker processes, streaming .jsonl"),
@@ -184,12 +214,19 @@ def main() -> None:
                 "  token types / tokens",
                 f"{len(pipeline['counts'])} / {sum(pipeline['counts'].values())}",
             ),
+            ("rjieba's bare cut, 1 process (ceiling per core)", f"{ceiling:.2f} MB/s"),
+            (
+                "efficiency",
+                f"{efficiency:.2f} = pipeline / ({args.workers} workers x bare cut rate)",
+            ),
+            ("load average (1 min) at the end", f"{load:.2f} on {cores} cores"),
         ]
         result = {"mb": round(mb, 2), "mb_per_s": round(mb_per_s, 2)}
         result |= {"baseline_mb_per_s": None, "speedup": None, "peak_rss_mb": round(rss, 1)}
         result["tokens_identical"] = None
+        result |= {"cut_mb_per_s": round(ceiling, 2), "efficiency": round(efficiency, 3)}
+        result |= {"workers": args.workers, "load_avg_1min": round(load, 2)}
         if not args.skip_baseline:
-            texts = sample_texts(path, args.baseline_mb)
             baseline = run_baseline(texts)
             reference = pipeline["counts"]
             if args.baseline_mb is not None:  # compare with the pipeline on the same sample
@@ -206,6 +243,13 @@ def main() -> None:
                 ("(token, count) pairs differing before the Latin/digit rule", str(raw_differ)),
                 ("tokens identical after it" + sample, str(identical)),
             ]
+            if not identical:
+                rows.append(
+                    (
+                        "  differing (jieba / rjieba)",
+                        differing_tokens(baseline["canonical"], reference),
+                    )
+                )
             result |= {"baseline_mb_per_s": round(base_rate, 2)}
             result |= {"speedup": round(mb_per_s / base_rate, 1), "tokens_identical": identical}
     print(table(rows))

@@ -115,6 +115,16 @@ def test_jieba_and_rjieba_give_identical_counts_on_generated_text(seed):
     assert count_tokens(texts, "jieba") == count_tokens(texts, "rjieba")
 
 
+@pytest.mark.parametrize("engine", ["jieba", "rjieba"])
+def test_a_rare_character_jieba_cannot_segment_is_a_token_of_its_own_in_both_engines(engine):
+    # 䴙䴘 (CJK extension A): jieba 0.42 cuts 䴙 + 䴘, rjieba kept 䴙䴘 as one word; likewise
+    # U+9FD6-U+9FFF (鿏), compatibility ideographs (豈) and extension B (𠮷).
+    text = "湖面上有䴙䴘游过，鿏元素和豈字，𠮷野家"
+    assert raw_cutter(engine)(text) == jieba_tokenizers()[0].lcut(text)
+    counts = count_tokens([text], engine)
+    assert counts["䴙"] == counts["䴘"] == 1 and "䴙䴘" not in counts
+
+
 def test_the_raw_engines_do_differ_on_generated_text_so_the_rule_matters():
     texts = generated_texts(6)
     raw = [Counter(t for text in texts for t in raw_cutter(e)(text)) for e in ("jieba", "rjieba")]

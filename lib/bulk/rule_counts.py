@@ -12,13 +12,23 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import chain
 
-from lib.words.segment import HAN_RE, NON_HAN_TOKEN_RE, jieba_with_dictionary, raw_cutter
+from lib.words.segment import (
+    HAN_RE,
+    NON_HAN_TOKEN_RE,
+    cut_like_jieba,
+    jieba_with_dictionary,
+    raw_cutter,
+)
 
 # Token kinds, one letter each, so that runs can be found by a regex over a string of kinds:
 # h = holds a Chinese character (kept as the engine cut it); s = no Chinese character, and the
 # Latin/digit rule leaves it whole when it stands alone; n = no Chinese character, re-cut.
 _RUN_TO_RECUT = re.compile(r"[sn]{2,}|n")
+# A maximal run of Chinese characters: what is left between two runs is a run of the rule
+# when no token of the text mixes Chinese and other characters.
+_HAN_RUNS = re.compile(f"{HAN_RE.pattern}+")
 
 
 class _TokenKinds(dict):
@@ -38,16 +48,48 @@ class _TokenKinds(dict):
         return kind
 
 
+class _Mixed(dict):
+    """token -> whether it holds both Chinese and other characters (3D打印, 12345政务服务热线)."""
+
+    def __missing__(self, token: str) -> bool:
+        mixed = bool(HAN_RE.search(token)) and bool(_HAN_RUNS.sub("", token))
+        self[token] = mixed
+        return mixed
+
+
 _KINDS = _TokenKinds()
+_MIXED = _Mixed()
 
 
 def canonical_counts(token_lists: Iterable[list[str]]) -> Counter:
     """Return the counts of the canonical tokens (lib.words.segment's rule) of engine cuts.
 
-    Equal to Counter of `canonical_tokens(tokens)` over the lists, but counts the raw tokens
-    at C speed and re-cuts only the runs of tokens without Chinese characters that the rule
-    can change (two or more in a row, or one that the rule splits).
+    Equal to Counter of `canonical_tokens(tokens)` over the lists. The tokens are counted at
+    C speed; when no token of a text mixes Chinese and other characters (nearly all texts),
+    the runs of the rule are the text's stretches between runs of Chinese characters, found
+    by one regex split of the text and re-cut once per distinct stretch. Texts with a mixed
+    token are done run by run (`_counts_by_runs`).
     """
+    lists = token_lists if isinstance(token_lists, list) else list(token_lists)
+    raw = Counter(chain.from_iterable(lists))
+    mixed = {token for token in raw if _MIXED[token]}
+    if mixed:
+        by_runs = [tokens for tokens in lists if not mixed.isdisjoint(tokens)]
+        lists = [tokens for tokens in lists if mixed.isdisjoint(tokens)]
+        raw = Counter(chain.from_iterable(lists))
+    counts = Counter({token: n for token, n in raw.items() if _KINDS[token] == "h"})
+    stretches = Counter(chain.from_iterable(_HAN_RUNS.split("".join(tokens)) for tokens in lists))
+    stretches.pop("", None)
+    for stretch, n in stretches.items():
+        for token in _recut(stretch):
+            counts[token] += n
+    if mixed:
+        counts.update(_counts_by_runs(by_runs))
+    return +counts
+
+
+def _counts_by_runs(token_lists: Iterable[list[str]]) -> Counter:
+    """Return canonical_counts of the lists, re-cutting the runs of non-Chinese tokens."""
     counts: Counter = Counter()
     removed: list[str] = []
     added: list[str] = []
@@ -85,7 +127,7 @@ def engine_cutter(engine: str, entries: tuple | None = None) -> Callable[[str], 
             tokenizer = rjieba.Jieba()
             for word, freq, tag in entries:
                 tokenizer.add_word(word, freq, tag)
-            _CUTTERS[engine] = lambda text: tokenizer.cut(text, hmm=True)
+            _CUTTERS[engine] = cut_like_jieba(lambda text: tokenizer.cut(text, hmm=True))
         else:
             _CUTTERS[engine] = raw_cutter(engine)
     return _CUTTERS[engine]
