@@ -1,7 +1,7 @@
 """Benchmark: the plain jieba + Counter script against the project's counting pipeline.
 
 Usage: python benchmarks/bench.py [--mb 20] [--corpus PATH] [--workers N]
-                                  [--baseline-mb M | --skip-baseline]
+                                  [--baseline-mb M | --skip-baseline] [--stages]
 
 Builds an N-MB corpus (.jsonl, in a temporary folder) by repeating the documents of PATH (a
 corpus folder, page, .jsonl or .csv; default: the project's corpus/), then runs in this one
@@ -33,6 +33,7 @@ import argparse
 import contextlib
 import json
 import os
+import pickle
 import resource
 import sys
 import tempfile
@@ -40,14 +41,20 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 import psutil
 
-from lib.bulk.counting import count_tokens, start_pool
-from lib.bulk.rule_counts import canonical_counts, dictionary_entries, engine_cutter
-from lib.bulk.stream import iter_documents, iter_texts
-from lib.load.normalize import normalize_characters
+from lib.bulk.counting import DEFAULT_CHUNK_CHARS, count_tokens, start_pool
+from lib.bulk.rule_counts import (
+    _counts_by_runs,
+    canonical_counts,
+    dictionary_entries,
+    engine_cutter,
+)
+from lib.bulk.stream import chunk_texts, iter_documents, iter_texts
+from lib.load.normalize import normalize_characters, normalized_texts
 from lib.paths import corpus_dir
 from lib.words.segment import jieba_tokenizers
 
@@ -173,6 +180,43 @@ def run_baseline(texts: list[str]) -> dict:
     }
 
 
+def stage_seconds(path: Path, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> dict[str, float]:
+    """Return the seconds of each stage of the pipeline's work, run one after the other here.
+
+    The stages a chunk goes through: read (.jsonl to texts, main process), pickle the chunk
+    to a worker, normalise, cut, the Latin/digit rule with counting (this rule, and the former
+    run-by-run one for comparison, both on warm caches), pickle the counts back, and the merge.
+    """
+    seconds: dict[str, float] = {}
+
+    def timed(name: str, work):
+        started = time.perf_counter()
+        result = work()
+        seconds[name] = time.perf_counter() - started
+        return result
+
+    chunks = timed(
+        "read .jsonl (main process)", lambda: list(chunk_texts(iter_texts(path), chunk_chars))
+    )
+    sent = timed("pickle chunks to workers", lambda: [pickle.dumps(c) for c in chunks])
+    timed("unpickle chunks (workers)", lambda: [pickle.loads(c) for c in sent])
+    texts = timed("normalise (workers)", lambda: [list(normalized_texts(c)) for c in chunks])
+    cut = engine_cutter("rjieba", dictionary_entries("rjieba"))
+    cuts = timed("cut, rjieba (workers)", lambda: [[cut(t) for t in c] for c in texts])
+    canonical_counts(cuts[0])  # warm the per-token caches, as a long run has them warm
+    counts = timed(
+        "rule + count (workers)",
+        lambda: [canonical_counts(c, t) for c, t in zip(cuts, texts, strict=True)],
+    )
+    timed("  of which counting the raw tokens", lambda: [Counter(chain(*c)) for c in cuts])
+    timed("  former rule, run by run (for comparison)", lambda: [_counts_by_runs(c) for c in cuts])
+    back = timed("pickle counts (workers)", lambda: [pickle.dumps(c) for c in counts])
+    received = timed("unpickle counts (main process)", lambda: [pickle.loads(c) for c in back])
+    total: Counter = Counter()
+    timed("merge counts (main process)", lambda: [total.update(c) for c in received])
+    return seconds
+
+
 def table(rows: list[tuple[str, str]]) -> str:
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"{name.ljust(width)}  {value}" for name, value in rows)
@@ -188,6 +232,9 @@ def main() -> None:
         "--baseline-mb", type=float, default=None, help="time the baseline on a sample"
     )
     group.add_argument("--skip-baseline", action="store_true")
+    parser.add_argument(
+        "--stages", action="store_true", help="also time each stage of the work in one process"
+    )
     args = parser.parse_args()
     source = args.corpus or corpus_dir()
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
@@ -252,6 +299,11 @@ def main() -> None:
                 )
             result |= {"baseline_mb_per_s": round(base_rate, 2)}
             result |= {"speedup": round(mb_per_s / base_rate, 1), "tokens_identical": identical}
+        if args.stages:
+            seconds = stage_seconds(path)
+            cut_s = seconds["cut, rjieba (workers)"]
+            rows.append(("stages, one after the other in one process", "seconds, share of the cut"))
+            rows += [(f"  {name}", f"{s:.2f} s  {s / cut_s:.0%}") for name, s in seconds.items()]
     print(table(rows))
     print(json.dumps(result))
 

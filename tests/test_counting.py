@@ -131,6 +131,19 @@ def test_the_raw_engines_do_differ_on_generated_text_so_the_rule_matters():
     assert raw[0] != raw[1]
 
 
+@pytest.mark.parametrize("mixed", [True, False])
+def test_the_rule_by_stretches_of_text_equals_canonical_tokens_with_and_without_mixed_tokens(
+    mixed,
+):
+    # A token mixing Chinese and other characters (12345政务服务热线) sends its text run by run.
+    cut = raw_cutter("rjieba")
+    texts = [t for t in generated_texts(11) if ("12345政务服务热线" in t) == mixed]
+    cuts = [cut(text) for text in texts]
+    expected = Counter(token for tokens in cuts for token in canonical_tokens(tokens))
+    assert len(texts) > 20
+    assert canonical_counts(cuts) == canonical_counts(cuts, texts) == expected
+
+
 @pytest.mark.parametrize("seed", [7, 8])
 def test_the_fast_normalisation_equals_normalize_characters(seed):
     for text in generated_texts(seed):

@@ -68,7 +68,8 @@ def count_chunk(
     """
     chars = sum(map(len, texts))
     if cache_dir is None:
-        counts = canonical_counts(map(engine_cutter(engine, entries), normalized_texts(texts)))
+        normalized = list(normalized_texts(texts))
+        counts = canonical_counts(list(map(engine_cutter(engine, entries), normalized)), normalized)
         return counts, chars, []
     problems: list[str] = []
     key = token_cache.chunk_key(texts, fingerprint)

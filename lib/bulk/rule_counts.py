@@ -57,27 +57,43 @@ class _Mixed(dict):
         return mixed
 
 
+class _WithoutHan(dict):
+    """token -> whether it holds no Chinese character."""
+
+    def __missing__(self, token: str) -> bool:
+        without = not HAN_RE.search(token)
+        self[token] = without
+        return without
+
+
 _KINDS = _TokenKinds()
 _MIXED = _Mixed()
+_WITHOUT_HAN = _WithoutHan()
 
 
-def canonical_counts(token_lists: Iterable[list[str]]) -> Counter:
+def canonical_counts(token_lists: Iterable[list[str]], texts: list[str] | None = None) -> Counter:
     """Return the counts of the canonical tokens (lib.words.segment's rule) of engine cuts.
 
-    Equal to Counter of `canonical_tokens(tokens)` over the lists. The tokens are counted at
+    Equal to Counter of `canonical_tokens(tokens)` over the lists; `texts`, if given, are the
+    texts that were cut (each the concatenation of its tokens). The tokens are counted at
     C speed; when no token of a text mixes Chinese and other characters (nearly all texts),
     the runs of the rule are the text's stretches between runs of Chinese characters, found
     by one regex split of the text and re-cut once per distinct stretch. Texts with a mixed
     token are done run by run (`_counts_by_runs`).
     """
     lists = token_lists if isinstance(token_lists, list) else list(token_lists)
-    raw = Counter(chain.from_iterable(lists))
-    mixed = {token for token in raw if _MIXED[token]}
+    texts = texts if texts is not None else ["".join(tokens) for tokens in lists]
+    counts = Counter(chain.from_iterable(lists))
+    # filter() over a dict's __getitem__ runs at C speed once the distinct tokens are known.
+    mixed = set(filter(_MIXED.__getitem__, counts))
     if mixed:
-        by_runs = [tokens for tokens in lists if not mixed.isdisjoint(tokens)]
-        lists = [tokens for tokens in lists if mixed.isdisjoint(tokens)]
-        raw = Counter(chain.from_iterable(lists))
-    counts = Counter({token: n for token, n in raw.items() if _KINDS[token] == "h"})
+        plain = [mixed.isdisjoint(tokens) for tokens in lists]
+        by_runs = [tokens for tokens, ok in zip(lists, plain, strict=True) if not ok]
+        lists = [tokens for tokens, ok in zip(lists, plain, strict=True) if ok]
+        texts = [text for text, ok in zip(texts, plain, strict=True) if ok]
+        counts = Counter(chain.from_iterable(lists))
+    for token in list(filter(_WITHOUT_HAN.__getitem__, counts)):  # few: symbols, numbers, Latin
+        del counts[token]
     stretches = Counter(chain.from_iterable(_HAN_RUNS.split("".join(tokens)) for tokens in lists))
     stretches.pop("", None)
     for stretch, n in stretches.items():
@@ -85,7 +101,7 @@ def canonical_counts(token_lists: Iterable[list[str]]) -> Counter:
             counts[token] += n
     if mixed:
         counts.update(_counts_by_runs(by_runs))
-    return +counts
+    return counts
 
 
 def _counts_by_runs(token_lists: Iterable[list[str]]) -> Counter:
