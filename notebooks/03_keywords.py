@@ -42,6 +42,7 @@ MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, larg
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
+from lib import tables
 from lib.load import corpus, inventory
 from lib.publish import plots, results
 from lib.words import keyness, segment
@@ -49,7 +50,7 @@ from lib.words import keyness, segment
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
 tokens = segment.segment(paragraphs, engine=ENGINE)
-tokens = corpus.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
+tokens = tables.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
 
 # %% [markdown]
 # ## Achievement reports against ordinary news

@@ -10,7 +10,7 @@ from lib.bulk.rule_counts import canonical_counts
 from lib.bulk.stream import iter_texts
 from lib.load.corpus import load_corpus
 from lib.load.normalize import normalize_characters, normalized_text
-from lib.words.segment import canonical_tokens, jieba_tokenizers, raw_cutter, segment, word_tokens
+from lib.words.segment import canonical_tokens, jieba_engine, raw_cutter, segment, word_tokens
 
 # Pieces the generated texts are made of: words of the domain, digits, Latin, symbols,
 # full-width forms and whitespace, so that every branch of the Latin/digit rule is met.
@@ -120,7 +120,7 @@ def test_a_rare_character_jieba_cannot_segment_is_a_token_of_its_own_in_both_eng
     # 䴙䴘 (CJK extension A): jieba 0.42 cuts 䴙 + 䴘, rjieba kept 䴙䴘 as one word; likewise
     # U+9FD6-U+9FFF (鿏), compatibility ideographs (豈) and extension B (𠮷).
     text = "湖面上有䴙䴘游过，鿏元素和豈字，𠮷野家"
-    assert raw_cutter(engine)(text) == jieba_tokenizers()[0].lcut(text)
+    assert raw_cutter(engine)(text) == jieba_engine().tokenizer.lcut(text)
     counts = count_tokens([text], engine)
     assert counts["䴙"] == counts["䴘"] == 1 and "䴙䴘" not in counts
 
@@ -168,7 +168,7 @@ def test_both_engines_count_a_national_work_report_identically(national_corpus_p
 
 def test_the_plain_jieba_script_after_the_rule_gives_the_pipeline_counts(seed_text):
     # The baseline of benchmarks/bench.py: jieba.lcut (HMM on) with the domain dictionary.
-    tokenizer = jieba_tokenizers()[0]
+    tokenizer = jieba_engine().tokenizer
     text = normalize_characters(seed_text)[0]
     assert canonical_counts([tokenizer.lcut(text)]) == count_tokens([seed_text])
 

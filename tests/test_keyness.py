@@ -12,33 +12,11 @@ from lib.words.keyness import (
     log_odds_keyness,
     tfidf_keywords,
 )
-from lib.words.segment import TOKEN_SCHEMA
-
-
-def tokens_table(records):
-    """Tokens table from {(article_id, section): "space separated words"} (all words)."""
-    rows = [
-        (
-            "p1",
-            article,
-            section,
-            para_id,
-            position,
-            token,
-            "n",
-            token == "的",
-            token.isdigit(),
-            False,
-        )
-        for para_id, ((article, section), text) in enumerate(records.items())
-        for position, token in enumerate(text.split())
-    ]
-    return pd.DataFrame(rows, columns=list(TOKEN_SCHEMA)).astype(TOKEN_SCHEMA)
 
 
 @pytest.fixture
-def tokens():
-    return tokens_table(
+def tokens(make_tokens):
+    return make_tokens(
         {
             ("a1", "市外办"): "德国 德国 德国 合作 客厅 的 2020",
             ("a2", "市外办"): "德国 合作 的",

@@ -25,6 +25,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from lib.words.dictionary import PROJECT_STOPWORDS, USER_DICTIONARY
+from lib.words.segment import check_engine
 
 # Bump when the tokens for the same text and dictionary change: lib.words.segment's Latin/digit
 # rule (canonical_tokens) or the character normalisation applied before cutting.
@@ -36,10 +37,7 @@ def cache_fingerprint(
     engine: str, dictionary_files: tuple[Path, ...] = (USER_DICTIONARY, PROJECT_STOPWORDS)
 ) -> str:
     """Return the sha256 of what decides the tokens besides the text: engine, versions, files."""
-    if engine not in _ENGINE_PACKAGES:
-        raise ValueError(
-            f"unknown segmentation engine {engine!r}; choose one of {tuple(_ENGINE_PACKAGES)}"
-        )
+    check_engine(engine)
     digest = hashlib.sha256(f"policy {TOKEN_POLICY_VERSION}\nengine {engine}\n".encode())
     for package in _ENGINE_PACKAGES[engine]:
         digest.update(f"{package} {version(package)}\n".encode())

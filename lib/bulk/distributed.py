@@ -26,7 +26,7 @@ from lib.bulk.counting import (
     reduce_chunks,
 )
 from lib.bulk.stream import chunk_texts
-from lib.words.segment import ENGINES
+from lib.words.segment import check_engine
 
 _DASK_LOGGERS = ("distributed", "tornado", "asyncio", "bokeh")
 
@@ -86,8 +86,7 @@ def count_tokens_on_dask(
     Pass a running `client`, or an `address` of a scheduler; with neither, a LocalCluster
     of `n_workers` processes is started for this call.
     """
-    if engine not in ENGINES:
-        raise ValueError(f"unknown segmentation engine {engine!r}; choose one of {ENGINES}")
+    check_engine(engine)
     if client is None:
         with dask_client(address, n_workers) as own_client:
             return count_tokens_on_dask(

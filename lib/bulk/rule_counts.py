@@ -14,13 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import chain
 
-from lib.words.segment import (
-    HAN_RE,
-    NON_HAN_TOKEN_RE,
-    cut_like_jieba,
-    jieba_with_dictionary,
-    raw_cutter,
-)
+from lib.words.segment import HAN_RE, NON_HAN_TOKEN_RE, jieba_engine, raw_cutter, rjieba_cutter
 
 # Token kinds, one letter each, so that runs can be found by a regex over a string of kinds:
 # h = holds a Chinese character (kept as the engine cut it); s = no Chinese character, and the
@@ -138,12 +132,7 @@ def engine_cutter(engine: str, entries: tuple | None = None) -> Callable[[str], 
     """
     if engine not in _CUTTERS:
         if engine == "rjieba" and entries is not None:
-            import rjieba
-
-            tokenizer = rjieba.Jieba()
-            for word, freq, tag in entries:
-                tokenizer.add_word(word, freq, tag)
-            _CUTTERS[engine] = cut_like_jieba(lambda text: tokenizer.cut(text, hmm=True))
+            _CUTTERS[engine] = rjieba_cutter(entries)
         else:
             _CUTTERS[engine] = raw_cutter(engine)
     return _CUTTERS[engine]
@@ -151,4 +140,4 @@ def engine_cutter(engine: str, entries: tuple | None = None) -> Callable[[str], 
 
 def dictionary_entries(engine: str) -> tuple | None:
     """Return the domain dictionary as resolved for rjieba (word, freq, tag), else None."""
-    return jieba_with_dictionary()[2] if engine == "rjieba" else None
+    return jieba_engine().entries if engine == "rjieba" else None

@@ -15,16 +15,12 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from lib.publish.fonts import cjk_font_path, use_cjk_font
+from lib.tables import require_columns
 
 
 def _require_columns(table: pd.DataFrame, columns: tuple, figure: str, source: str) -> None:
     """Raise ValueError naming the plot, the missing columns and the table to pass instead."""
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ValueError(
-            f"{figure} needs columns {', '.join(columns)} (lacks {missing}); "
-            f"pass the table from {source}"
-        )
+    require_columns(table, columns, f"the table given to {figure}", source)
 
 
 def show(figure: Figure, dpi: int = 100):

@@ -11,37 +11,37 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-REQUIRED_TOKEN_COLUMNS = ("page_id", "article_id", "section", "para_id", "position", "token")
-# Sentence-final marks (句末标点). The semicolon is included because achievement reports string
-# parallel, self-contained claims together with ；, and each claim is a statement of its own.
-SENTENCE_FINAL = "。！？；!?;"
+from lib.load.sentences import is_sentence_end
+from lib.tables import require_columns
+from lib.words.segment import is_word
+
+REQUIRED_TOKEN_COLUMNS = (
+    "page_id",
+    "article_id",
+    "section",
+    "para_id",
+    "position",
+    "token",
+    "is_stopword",
+    "is_number",
+    "is_punct",
+)
 DOCUMENT_KEYS = ("page_id", "article_id", "section", "para_id")
-
-
-def _is_sentence_final(token: object) -> bool:
-    mark = str(token).strip()
-    return bool(mark) and all(ch in SENTENCE_FINAL for ch in mark)
 
 
 def documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> pd.DataFrame:
     """Return one row per document (a paragraph or a sentence) with its word tokens as `terms`.
 
     Columns: doc_id, page_id, article_id, section, para_id, [sentence], terms (tuple of str),
-    n_terms. unit="sentence" splits each record's token sequence after every token made only of
-    sentence-final marks (。！？；, and ASCII !?;), judged by the token text because is_punct does
-    not tell 。 from ，; use it when a corpus has too few paragraphs for a topic model (the seed
-    corpus has about thirty). Word tokens are those that are not
-    stopwords, not numbers or punctuation (when the table has is_number / is_punct), and
-    contain a letter or digit. Documents with fewer than min_terms word tokens are dropped.
+    n_terms. unit="sentence" splits each record's token sequence after every token that is a
+    sentence end (lib.load.sentences.is_sentence_end: 。！？；, ASCII !?;), judged by the token
+    text because is_punct does not tell 。 from ，; use it when a corpus has too few paragraphs
+    for a topic model (the seed corpus has about thirty). Terms are the word tokens
+    (lib.words.segment.is_word). Documents with fewer than min_terms terms are dropped.
     """
     if unit not in ("para", "sentence"):
         raise ValueError(f'unit must be "para" or "sentence", got {unit!r}.')
-    missing = [c for c in (*REQUIRED_TOKEN_COLUMNS, "is_stopword") if c not in tokens.columns]
-    if missing:
-        raise ValueError(
-            f"The tokens table lacks the columns {missing}; build it with lib.words.segment "
-            "(page_id, article_id, section, para_id, position, token, pos, is_stopword)."
-        )
+    require_columns(tokens, REQUIRED_TOKEN_COLUMNS, "the tokens table", "lib.words.segment.segment")
     if tokens.empty:
         raise ValueError(
             "The tokens table is empty, so there are no documents to model; check that the "
@@ -59,7 +59,7 @@ def documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> p
     record = new_record.cumsum()
     keys = list(DOCUMENT_KEYS)
     if unit == "sentence":
-        final = np.array([_is_sentence_final(t) for t in distinct], dtype=bool)
+        final = np.array([is_sentence_end(str(t)) for t in distinct], dtype=bool)
         is_final = pd.Series(final[codes])
         starts_sentence = new_record | is_final.shift(fill_value=False)
         sentence_count = starts_sentence.cumsum()
@@ -70,13 +70,9 @@ def documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> p
     else:
         document = record
 
-    has_letter = np.array([any(ch.isalnum() for ch in str(t)) for t in distinct], dtype=bool)
-    is_word = ~ordered["is_stopword"].astype(bool).to_numpy() & has_letter[codes]
-    for flag in ("is_number", "is_punct"):
-        if flag in ordered.columns:
-            is_word &= ~ordered[flag].astype(bool).to_numpy()
-    words = ordered.loc[is_word, keys].assign(_document=document[is_word].to_numpy())
-    terms = text[is_word]
+    is_term = is_word(ordered).to_numpy()
+    words = ordered.loc[is_term, keys].assign(_document=document[is_term].to_numpy())
+    terms = text[is_term]
     starts = np.flatnonzero(np.diff(words["_document"].to_numpy(), prepend=-1))
     table = words.iloc[starts][keys].reset_index(drop=True)
     table["terms"] = [tuple(chunk) for chunk in np.split(terms, starts[1:])]

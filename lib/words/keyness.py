@@ -16,9 +16,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from lib.load.corpus import group_values, in_group
+from lib.tables import empty_table, group_values, in_group
 from lib.words.dictionary import stopword_set
-from lib.words.segment import DEFAULT_KINDS, is_word, jieba_tokenizers
+from lib.words.segment import DEFAULT_KINDS, is_word, jieba_engine
 
 KEYNESS_COLUMNS = ["word", "count_a", "count_b", "prior", "delta", "variance", "z"]
 _KEYNESS_SCHEMA = {"word": "str", "count_a": "int64", "count_b": "int64"} | {
@@ -140,7 +140,7 @@ def keyness_each_vs_rest(
         tables.append(table.assign(**{column: group})[[column, *KEYNESS_COLUMNS]])
     if not tables:
         schema = {column: "str", **_KEYNESS_SCHEMA}
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
+        return empty_table(schema)
     return pd.concat(tables, ignore_index=True)
 
 
@@ -162,7 +162,7 @@ def tfidf_keywords(tokens: pd.DataFrame, by: str = "article_id", top_n: int = 10
     schema = {by: "str", "word": "str", "tfidf": "float64", "rank": "int64"}
     words = tokens.loc[is_word(tokens)]
     if words.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
+        return empty_table(schema)
     documents = words.groupby(by, sort=True)["token"].agg(list)
     vectorizer = TfidfVectorizer(analyzer=_identity, lowercase=False)
     matrix = vectorizer.fit_transform(documents.tolist()).tocoo()
@@ -189,9 +189,9 @@ def _jieba_extractor(method: str):
         import jieba.analyse
 
         extractor = jieba.analyse.TFIDF() if method == "tfidf" else jieba.analyse.TextRank()
-    tokenizer, pos_tokenizer = jieba_tokenizers()
-    extractor.tokenizer = tokenizer if method == "tfidf" else pos_tokenizer
-    extractor.postokenizer = pos_tokenizer
+    engine = jieba_engine()
+    extractor.tokenizer = engine.tokenizer if method == "tfidf" else engine.pos_tokenizer
+    extractor.postokenizer = engine.pos_tokenizer
     # The same stopwords as the word tables, so the comparison is about the method.
     extractor.stop_words = set(extractor.stop_words) | set(stopword_set())
     return extractor
@@ -212,7 +212,7 @@ def jieba_analyse_keywords(text: str, method: str = "tfidf", top_n: int = 20) ->
     pairs = extract(text, topK=None, withWeight=True) if text else []
     table = pd.DataFrame(pairs, columns=["word", "weight"])
     if table.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
+        return empty_table(schema)
     table["weight"] = table["weight"].round(12)
     table = table.sort_values(["weight", "word"], ascending=[False, True]).head(top_n)
     table["rank"] = range(1, len(table) + 1)
