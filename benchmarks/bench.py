@@ -46,7 +46,7 @@ from pathlib import Path
 
 import psutil
 
-from lib.bulk.counting import DEFAULT_CHUNK_CHARS, count_tokens, start_pool
+from lib.bulk.counting import DEFAULT_CHUNK_CHARS, count_tokens, differing_counts, start_pool
 from lib.bulk.rule_counts import (
     _counts_by_runs,
     canonical_counts,
@@ -150,11 +150,9 @@ def bare_cut_rate(texts: list[str]) -> float:
 
 def differing_tokens(jieba_counts: Counter, rjieba_counts: Counter, limit: int = 20) -> str:
     """Return the tokens whose counts differ (token: jieba count / rjieba count), largest first."""
-    tokens = set(jieba_counts) ^ set(rjieba_counts)
-    tokens |= {t for t in jieba_counts if jieba_counts[t] != rjieba_counts.get(t, 0)}
-    ordered = sorted(tokens, key=lambda t: (-abs(jieba_counts[t] - rjieba_counts[t]), t))
-    shown = ", ".join(f"{t!r}: {jieba_counts[t]} / {rjieba_counts[t]}" for t in ordered[:limit])
-    return shown + (f" and {len(ordered) - limit} more" if len(ordered) > limit else "")
+    rows = differing_counts(jieba_counts, rjieba_counts)
+    shown = ", ".join(f"{token!r}: {a} / {b}" for token, a, b in rows[:limit])
+    return shown + (f" and {len(rows) - limit} more" if len(rows) > limit else "")
 
 
 def run_baseline(texts: list[str]) -> dict:

@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from lib.bulk.counting import count_tokens, token_frequencies, word_counts
+from lib.bulk.counting import count_tokens, differing_counts, token_frequencies, word_counts
 from lib.bulk.rule_counts import canonical_counts
 from lib.bulk.stream import iter_texts
 from lib.load.corpus import load_corpus
@@ -123,6 +123,19 @@ def test_a_rare_character_jieba_cannot_segment_is_a_token_of_its_own_in_both_eng
     assert raw_cutter(engine)(text) == jieba_engine().tokenizer.lcut(text)
     counts = count_tokens([text], engine)
     assert counts["䴙"] == counts["䴘"] == 1 and "䴙䴘" not in counts
+
+
+def test_differing_counts_name_each_token_whose_counts_differ_largest_gap_first():
+    # What the bench prints when the engines disagree: 䴙䴘 as rjieba cut it before the fix.
+    jieba_counts = Counter({"䴙": 2, "䴘": 2, "湖面": 2, "，": 5})
+    rjieba_counts = Counter({"䴙䴘": 2, "湖面": 2, "，": 4})
+    assert differing_counts(jieba_counts, rjieba_counts) == [
+        ("䴘", 2, 0),  # ties in code point order: U+4D18 before U+4D19
+        ("䴙", 2, 0),
+        ("䴙䴘", 0, 2),
+        ("，", 5, 4),
+    ]
+    assert differing_counts(jieba_counts, jieba_counts) == []
 
 
 def test_the_raw_engines_do_differ_on_generated_text_so_the_rule_matters():

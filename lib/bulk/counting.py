@@ -222,6 +222,15 @@ def count_tokens(
             pool.shutdown()
 
 
+def differing_counts(
+    first: Mapping[str, int], second: Mapping[str, int]
+) -> list[tuple[str, int, int]]:
+    """Return (token, count in first, count in second) where they differ, largest gap first."""
+    tokens = {t for t in first.keys() | second.keys() if first.get(t, 0) != second.get(t, 0)}
+    rows = [(t, first.get(t, 0), second.get(t, 0)) for t in tokens]
+    return sorted(rows, key=lambda row: (-abs(row[1] - row[2]), row[0]))
+
+
 def word_counts(counts: Mapping[str, int]) -> Counter:
     """Return the counts of the tokens that lib.words.segment would call words, most frequent first.
 
