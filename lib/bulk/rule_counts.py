@@ -88,7 +88,7 @@ def canonical_counts(token_lists: Iterable[list[str]], texts: list[str] | None =
         counts = Counter(chain.from_iterable(lists))
     for token in list(filter(_WITHOUT_HAN.__getitem__, counts)):  # few: symbols, numbers, Latin
         del counts[token]
-    stretches = Counter(chain.from_iterable(_HAN_RUNS.split("".join(tokens)) for tokens in lists))
+    stretches = Counter(chain.from_iterable(map(_HAN_RUNS.split, texts)))
     stretches.pop("", None)
     for stretch, n in stretches.items():
         for token in _recut(stretch):
