@@ -20,7 +20,9 @@ normalisation as the pipeline; when they differ, the differing tokens are printe
 counts. The ceiling per core: rjieba's bare cut (domain dictionary, no normalising, no rule,
 no counting) over the same normalised texts in this process, after the pipeline;
 efficiency = pipeline MB/s / (workers x that rate). The load average is printed because
-other work on the machine lowers every rate. Peak RSS: the largest sum of the RSS of this
+other work on the machine lowers every rate; CPU efficiency (the cut's CPU seconds over the
+pipeline's, this process and its workers, from psutil) is the same ratio in CPU time, which
+that work hardly changes. Peak RSS: the largest sum of the RSS of this
 process and its workers (psutil, sampled every 0.05 s during the pipeline run, before the
 baseline runs; shared pages are counted once per process, so it overstates). getrusage's
 RUSAGE_CHILDREN is not used: a spawned worker inherits its parent's peak across fork+exec on
@@ -113,17 +115,34 @@ def peak_tree_rss(every_s: float = 0.05) -> Iterator[list[float]]:
         peak[0] = max(peak[0], tree_rss_mb())
 
 
+def tree_cpu_s() -> float:
+    """Return the CPU seconds (user + system) used so far by this process and its children."""
+    me = psutil.Process()
+    total = sum(me.cpu_times()[:2])
+    for child in me.children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            total += sum(child.cpu_times()[:2])
+    return total
+
+
 def run_pipeline(path: Path, workers: int) -> dict:
-    """Return the pipeline's counts, start-up and run seconds."""
+    """Return the pipeline's counts, start-up and run seconds, and the run's CPU seconds."""
     started = time.perf_counter()
     pool = start_pool("rjieba", workers)
     ready = time.perf_counter()
+    cpu_before = tree_cpu_s()
     try:
         counts = count_tokens(iter_texts(path), "rjieba", workers=workers, pool=pool)
     finally:
         finished = time.perf_counter()
+        cpu_s = tree_cpu_s() - cpu_before  # read before shutdown, while the workers live
         pool.shutdown()
-    return {"counts": counts, "startup_s": ready - started, "run_s": finished - ready}
+    return {
+        "counts": counts,
+        "startup_s": ready - started,
+        "run_s": finished - ready,
+        "cpu_s": cpu_s,
+    }
 
 
 def sample_texts(path: Path, mb: float | None) -> list[str]:
@@ -137,15 +156,16 @@ def sample_texts(path: Path, mb: float | None) -> list[str]:
     return texts
 
 
-def bare_cut_rate(texts: list[str]) -> float:
-    """Return the MB/s of rjieba's cut alone (domain dictionary) over `texts`, in this process."""
+def bare_cut_rate(texts: list[str]) -> tuple[float, float]:
+    """Return the MB per second and per CPU second of rjieba's cut alone over `texts`, here."""
     cut = engine_cutter("rjieba", dictionary_entries("rjieba"))
     cut("预热")  # the first call builds the prefix dictionary: not part of the rate
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for text in texts:
         cut(text)
-    seconds = time.perf_counter() - started
-    return sum(len(t.encode()) for t in texts) / 1e6 / seconds
+    seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu_started
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    return mb / seconds, mb / cpu_s
 
 
 def differing_tokens(jieba_counts: Counter, rjieba_counts: Counter, limit: int = 20) -> str:
@@ -245,8 +265,11 @@ def main() -> None:
         mb_per_s = mb / pipeline["run_s"]
         # The same text for the ceiling and the baseline (with --skip-baseline, the first 20 MB).
         texts = sample_texts(path, 20.0 if args.skip_baseline else args.baseline_mb)
-        ceiling = bare_cut_rate(texts)
+        ceiling, ceiling_cpu = bare_cut_rate(texts)
         efficiency = mb_per_s / (args.workers * ceiling)
+        # The same ratio in CPU time: the cut's CPU seconds for this text over the pipeline's
+        # (this process and its workers), which other work on the machine hardly changes.
+        cpu_efficiency = mb / ceiling_cpu / pipeline["cpu_s"]
         cores = os.cpu_count() or 1
         load = os.getloadavg()[0]
         rows = [
@@ -265,6 +288,11 @@ def main() -> None:
                 "efficiency",
                 f"{efficiency:.2f} = pipeline / ({args.workers} workers x bare cut rate)",
             ),
+            (
+                "CPU efficiency",
+                f"{cpu_efficiency:.2f} = cut CPU s ({mb / ceiling_cpu:.2f}) / pipeline CPU s "
+                f"({pipeline['cpu_s']:.2f}, this process and workers)",
+            ),
             ("load average (1 min) at the end", f"{load:.2f} on {cores} cores"),
         ]
         result = {"mb": round(mb, 2), "mb_per_s": round(mb_per_s, 2)}
@@ -272,6 +300,7 @@ def main() -> None:
         result["tokens_identical"] = None
         result |= {"cut_mb_per_s": round(ceiling, 2), "efficiency": round(efficiency, 3)}
         result |= {"workers": args.workers, "load_avg_1min": round(load, 2)}
+        result["cpu_efficiency"] = round(cpu_efficiency, 3)
         if not args.skip_baseline:
             baseline = run_baseline(texts)
             reference = pipeline["counts"]
