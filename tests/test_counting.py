@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from lib.bulk.counting import count_tokens, differing_counts, token_frequencies, word_counts
+from lib.bulk.counting import count_tokens, differing_counts, word_counts
 from lib.bulk.rule_counts import canonical_counts
 from lib.bulk.stream import iter_texts
 from lib.load.corpus import load_corpus
@@ -211,13 +211,6 @@ def test_word_counts_drop_what_segment_sets_aside_except_measures_after_numbers(
     tokens = segment(paragraphs)
     measures = set(tokens.loc[tokens["is_number"], "token"])
     assert set(extra) <= measures
-
-
-def test_the_frequency_table_has_shares_that_sum_to_one_and_unique_ranks():
-    table = token_frequencies(Counter({"乙": 2, "甲": 2, "丙": 5}))
-    assert table["token"].tolist() == ["丙", "乙", "甲"]
-    assert table["rank"].tolist() == [1, 2, 3]
-    assert table["share"].sum() == pytest.approx(1.0)
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal_but_one_on_request(capfd):

@@ -14,7 +14,6 @@ from lib.words.segment import (
     SET_ASIDE_REASONS,
     TOKEN_SCHEMA,
     segment,
-    tag_text,
     word_tokens,
 )
 
@@ -40,7 +39,7 @@ def seed_paragraphs(seed_text):
 
 
 def tokens_of(text, engine="jieba"):
-    return [token for token, _ in tag_text(text, engine)]
+    return segment(paragraphs_table([text]), engine=engine)["token"].tolist()
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -100,7 +99,8 @@ def test_stopwords_are_flagged_but_the_rhetoric_of_achievement_is_kept():
 
 
 def test_pos_tags_allow_restricting_tables_to_nouns_and_verbs():
-    pairs = dict(tag_text("市外办搭建空中走廊"))
+    tokens = segment(paragraphs_table(["市外办搭建空中走廊"]))
+    pairs = dict(zip(tokens["token"], tokens["pos"], strict=True))
     assert pairs == {"市外办": "nt", "搭建": "v", "空中走廊": "nz"}
 
 

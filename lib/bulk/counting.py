@@ -28,8 +28,6 @@ from multiprocessing import get_context
 from operator import itemgetter
 from pathlib import Path
 
-import pandas as pd
-
 from lib.bulk import cache as token_cache
 from lib.bulk.rule_counts import (
     canonical_counts,
@@ -241,13 +239,3 @@ def word_counts(counts: Mapping[str, int]) -> Counter:
     tokens = list(counts)
     words = {t: counts[t] for t, word in zip(tokens, are_words_alone(tokens), strict=True) if word}
     return sorted_counts(words)
-
-
-def token_frequencies(counts: Mapping[str, int]) -> pd.DataFrame:
-    """Return a table (token, count, share, rank) of counts, by count then token."""
-    ordered = sorted_counts(counts)
-    total = sum(ordered.values())
-    table = pd.DataFrame({"token": list(ordered), "count": list(ordered.values())})
-    table["share"] = table["count"] / total if total else 0.0
-    table["rank"] = range(1, len(table) + 1)
-    return table.astype({"token": "str", "count": "int64", "share": "float64", "rank": "int64"})

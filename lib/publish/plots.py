@@ -2,20 +2,36 @@
 
 Figures are built as matplotlib.figure.Figure objects (not through pyplot), so no global
 figure list grows and nothing is shown twice; lib.publish.results writes them to files.
-Sections: corpus plots (section sizes); word plots (top-word bars, rank-frequency, word cloud).
+Sections: corpus plots (section sizes); word plots (top-word bars, rank-frequency; the word
+clouds are in lib.publish.clouds); keyness plots; topic plots.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from lib.publish.fonts import cjk_font_path, use_cjk_font
+from lib.publish.clouds import show_word_cloud, word_cloud, word_cloud_panel
+from lib.publish.fonts import use_cjk_font
 from lib.tables import require_columns
+
+# The word clouds live in lib.publish.clouds; they are named here too, where notebooks look.
+__all__ = [
+    "show_word_cloud",
+    "word_cloud",
+    "word_cloud_panel",
+    "show",
+    "shorten",
+    "section_bars",
+    "bar_top_words",
+    "zipf_plot",
+    "keyness_bars",
+    "topic_heatmap",
+]
 
 
 def _require_columns(table: pd.DataFrame, columns: tuple, figure: str, source: str) -> None:
@@ -41,6 +57,11 @@ def show(figure: Figure, dpi: int = 100):
 MAX_ROWS = 40  # bars or heatmap rows in one figure; a larger corpus shows its first rows
 
 
+def shorten(text: str, width: int) -> str:
+    """Return `text` cut to `width` characters, ending in "…" when something was cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _first_rows(table: pd.DataFrame, max_rows: int, title: str) -> tuple[pd.DataFrame, str]:
     """Return the first `max_rows` rows and the title, which says when rows were left out."""
     if len(table) <= max_rows:
@@ -48,7 +69,7 @@ def _first_rows(table: pd.DataFrame, max_rows: int, title: str) -> tuple[pd.Data
     return table.head(max_rows), f"{title} (first {max_rows} of {len(table)})"
 
 
-def bar_section_sizes(
+def section_bars(
     inventory: pd.DataFrame,
     value: str = "characters",
     title: str | None = None,
@@ -58,13 +79,14 @@ def bar_section_sizes(
     _require_columns(
         inventory,
         ("article_id", "section", "title", value),
-        "bar_section_sizes",
-        "lib.load.inventory.corpus_inventory",
+        "section_bars",
+        "lib.load.inventory.corpus_inventory (or quantification_density)",
     )
     use_cjk_font()
     inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
     labels = [
-        f"{t[:14]} · {s}" for t, s in zip(inventory["title"], inventory["section"], strict=True)
+        f"{shorten(t, 14)} · {s}"
+        for t, s in zip(inventory["title"], inventory["section"], strict=True)
     ]
     articles = list(dict.fromkeys(inventory["article_id"]))
     palette = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3"]
@@ -77,6 +99,62 @@ def bar_section_sizes(
     axes.set_title(title)
     axes.set_xlabel(value.replace("_", " ").capitalize())
     axes.set_ylabel("Article · section")
+    return figure
+
+
+def short_label(text: str, width: int = 14) -> str:
+    """Return `text` cut to `width` characters with "…", never inside a quotation (“成绩单”)."""
+    if len(text) <= width:
+        return text
+    cut = text[:width]
+    if cut.count("“") > cut.count("”"):  # an open quotation: cut before it
+        cut = cut[: cut.rindex("“")].rstrip("、，, ")
+    return cut + "…"
+
+
+def bar_density(
+    density: pd.DataFrame,
+    groups: Mapping[str, tuple[float, Sequence[str]]],
+    title: str = "Figures per 1,000 characters, by section",
+    max_rows: int = MAX_ROWS,
+) -> Figure:
+    """Return bars of figures per 1,000 characters per section, in the table's (page) order.
+
+    `groups` maps a group name to (its mean density, the article_ids in it): the bars take the
+    group's colour and a dashed line marks each mean. Each bar is labelled "figures / chars".
+    """
+    columns = ("article_id", "section", "title", "indicators", "characters")
+    _require_columns(density, (*columns, "indicators_per_1000_chars"), "bar_density",
+                     "lib.quantities.quantification.quantification_density")  # fmt: skip
+    use_cjk_font()
+    density, title = _first_rows(density, max_rows, title)
+    palette = ["#2a6f97", "#c8553d", "#6a994e", "#7b2cbf"]
+    colour_of = {}
+    for index, (_, ids) in enumerate(groups.values()):
+        colour_of.update(dict.fromkeys(ids, palette[index % len(palette)]))
+    values = density["indicators_per_1000_chars"].to_numpy()
+    figure = Figure(figsize=(8.5, max(2.5, 0.42 * len(density) + 1.4)), layout="constrained")
+    axes = figure.subplots()
+    colours = [colour_of.get(a, "#8d99ae") for a in density["article_id"]]
+    axes.barh(range(len(density)), values, color=colours)
+    labels = [f"{a.rsplit('-', 1)[-1]} {short_label(t, 12)} · {s}"
+              for a, t, s in zip(density["article_id"], density["title"], density["section"],
+                                 strict=True)]  # fmt: skip
+    axes.set_yticks(range(len(density)), labels)
+    axes.invert_yaxis()  # page order, top to bottom
+    for row, (value, count, size) in enumerate(
+        zip(values, density["indicators"], density["characters"], strict=True)
+    ):
+        axes.text(value, row, f" {count} / {size:,}", va="center", fontsize=8)
+    for index, (name, (mean, _)) in enumerate(groups.items()):
+        colour = palette[index % len(palette)]
+        axes.axvline(mean, color=colour, linestyle="--", linewidth=1.2,
+                     label=f"{name}: {mean:.1f} per 1,000")  # fmt: skip
+    axes.set_xlim(0, max([*values, *(m for m, _ in groups.values())], default=1) * 1.25)
+    axes.legend(loc="lower right", fontsize=8, title="group mean (dashed)", title_fontsize=8)
+    axes.set_title(title)
+    axes.set_xlabel("Figures per 1,000 characters (labels: figures / characters)")
+    axes.set_ylabel("Article · section (page order)")
     return figure
 
 
@@ -124,75 +202,6 @@ def zipf_plot(rank_freq_df: pd.DataFrame, title: str = "Rank-frequency plot (Zip
     reference = counts[np.argmin(ranks)] / ranks
     axes.loglog(ranks, reference, linestyle="--", color="grey", label="count ∝ 1/rank")
     axes.legend()
-    return figure
-
-
-def word_cloud(
-    freq: Mapping[str, float] | pd.DataFrame,
-    seed: int = 0,
-    max_words: int = 150,
-    width: int = 900,
-    height: int = 500,
-):
-    """Return a wordcloud.WordCloud laid out from word frequencies (dict, or word/count table).
-
-    The font is the project's CJK font and the layout seed is fixed, so the same input
-    gives the same image. Ties in frequency are ordered by word.
-    """
-    from wordcloud import WordCloud
-
-    if isinstance(freq, pd.DataFrame):
-        _require_columns(
-            freq, ("word", "count"), "word_cloud", "lib.words.frequency.word_frequencies"
-        )
-        pairs = zip(freq["word"].astype("str"), freq["count"].astype(float), strict=True)
-    else:
-        pairs = ((str(word), float(count)) for word, count in freq.items())
-    ordered = dict(sorted(pairs, key=lambda pair: (-pair[1], pair[0])))
-    if not ordered:
-        raise ValueError("word_cloud got no words; pass a non-empty frequency table")
-    cloud = WordCloud(
-        font_path=str(cjk_font_path()),
-        random_state=seed,
-        width=width,
-        height=height,
-        max_words=max_words,
-        background_color="white",
-        collocations=False,
-        prefer_horizontal=0.9,
-    )
-    return cloud.generate_from_frequencies(ordered)
-
-
-def drawn_words(cloud) -> list[str]:
-    """Return the words a laid-out WordCloud actually draws, in drawing order."""
-    return [word for (word, _), *_ in cloud.layout_]
-
-
-def show_word_cloud(cloud, title: str) -> Figure:
-    """Return a titled figure showing a laid-out WordCloud."""
-    use_cjk_font()
-    figure = Figure(figsize=(cloud.width / 100, cloud.height / 100 + 0.5), layout="constrained")
-    axes = figure.subplots()
-    axes.imshow(cloud.to_array(), interpolation="bilinear")
-    axes.set_axis_off()
-    axes.set_title(title)
-    return figure
-
-
-def word_cloud_panel(clouds: Mapping[str, object], columns: int = 3) -> Figure:
-    """Return one figure with a titled panel per laid-out WordCloud, in the mapping's order."""
-    if not clouds:
-        raise ValueError("word_cloud_panel got no clouds; pass a mapping of title -> WordCloud")
-    use_cjk_font()
-    rows = -(-len(clouds) // columns)
-    figure = Figure(figsize=(4.5 * min(columns, len(clouds)), 2.8 * rows), layout="constrained")
-    axes = figure.subplots(rows, min(columns, len(clouds)), squeeze=False).ravel()
-    for ax, (title, cloud) in zip(axes, clouds.items(), strict=False):
-        ax.imshow(cloud.to_array(), interpolation="bilinear")
-        ax.set_title(title)
-    for ax in axes:
-        ax.set_axis_off()
     return figure
 
 

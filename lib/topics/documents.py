@@ -1,6 +1,6 @@
 """Documents for topic models: paragraphs or sentences as bags of word tokens, and their matrix.
 
-`documents` turns the tokens table into one row per document (a record, or a sentence of
+`build_documents` turns the tokens table into one row per document (a record, or a sentence of
 it); `document_term_matrix` counts their terms over a vocabulary sorted by code point, so
 the matrix is the same on every run.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
 
 from lib.load.sentences import is_sentence_end
 from lib.tables import require_columns
@@ -29,7 +30,7 @@ REQUIRED_TOKEN_COLUMNS = (
 DOCUMENT_KEYS = ("page_id", "article_id", "section", "para_id")
 
 
-def documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> pd.DataFrame:
+def build_documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> pd.DataFrame:
     """Return one row per document (a paragraph or a sentence) with its word tokens as `terms`.
 
     Columns: doc_id, page_id, article_id, section, para_id, [sentence], terms (tuple of str),
@@ -87,39 +88,37 @@ def documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> p
     return table
 
 
+def _terms(document: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a document's terms as they are: documents are already bags of word tokens."""
+    return document
+
+
 def document_term_matrix(
     docs: pd.DataFrame, min_df: int | float = 2
 ) -> tuple[sparse.csr_matrix, list[str]]:
     """Return (counts, vocabulary): a documents x terms CSR count matrix and its sorted terms.
 
-    Rows follow `docs` row order. A term is kept if it occurs in at least min_df documents
-    (an int is a count, a float in (0, 1] a share of documents). The vocabulary is sorted by
-    code point so that column order never depends on the order terms were first seen.
+    scikit-learn's CountVectorizer on the terms as they are. Rows follow `docs` row order. A
+    term is kept if it occurs in at least min_df documents (an int is a count, a float in
+    (0, 1] a share of documents). The vocabulary is sorted by code point, so column order
+    never depends on the order terms were first seen.
     """
     if docs.empty:
-        raise ValueError("There are no documents; build them with documents(tokens) first.")
-    if isinstance(min_df, float):
-        if not 0 < min_df <= 1:
-            raise ValueError(f"A float min_df is a share of documents in (0, 1], got {min_df}.")
-        min_count = int(np.ceil(min_df * len(docs)))
-    else:
-        min_count = int(min_df)
-    lengths = docs["terms"].map(len).to_numpy()
-    rows = np.repeat(np.arange(len(docs)), lengths)
-    flat = pd.Series([t for terms in docs["terms"] for t in terms], dtype=object)
-    document_frequency = pd.Series(rows).groupby(flat.to_numpy()).nunique()
-    vocabulary = sorted(document_frequency.index[document_frequency >= min_count])
-    if not vocabulary:
+        raise ValueError("There are no documents; build them with build_documents(tokens) first.")
+    if isinstance(min_df, float) and not 0 < min_df <= 1:
+        raise ValueError(f"A float min_df is a share of documents in (0, 1], got {min_df}.")
+    vectorizer = CountVectorizer(analyzer=_terms, lowercase=False, min_df=min_df, dtype=np.int64)
+    try:
+        counts = vectorizer.fit_transform(docs["terms"])
+    except ValueError as error:  # no term left: say how far min_df is from the data
+        seen = CountVectorizer(analyzer=_terms, lowercase=False, binary=True)
+        largest = (
+            seen.fit_transform(docs["terms"]).sum(axis=0).max() if docs["n_terms"].any() else 0
+        )
         raise ValueError(
             f"No term occurs in at least min_df={min_df} documents (largest document frequency: "
-            f"{int(document_frequency.max()) if len(document_frequency) else 0}); lower min_df "
-            'or use longer documents (unit="para").'
-        )
-    columns = pd.Index(vocabulary, dtype=object).get_indexer(flat.to_numpy())
-    kept = columns >= 0
-    counts = sparse.coo_matrix(
-        (np.ones(kept.sum(), dtype=np.int64), (rows[kept], columns[kept])),
-        shape=(len(docs), len(vocabulary)),
-    ).tocsr()
-    counts.sum_duplicates()
-    return counts, vocabulary
+            f'{int(largest)}); lower min_df or use longer documents (unit="para").'
+        ) from error
+    counts = counts.tocsr()
+    counts.sort_indices()  # CountVectorizer renumbers columns after sorting the vocabulary
+    return counts, vectorizer.get_feature_names_out().tolist()

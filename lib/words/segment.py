@@ -233,12 +233,6 @@ def _number_flags(tokens: list[str], tags: list[str], in_context: bool = True) -
     return flags
 
 
-def tag_text(text: str, engine: str = "jieba") -> list[tuple[str, str]]:
-    """Return the (token, POS tag) pairs of one text, as `segment` would cut it."""
-    tokens = canonical_tokens(raw_cutter(engine)(text))
-    return [(token, pos_of(token)) for token in tokens]
-
-
 def token_flags(
     tokens: list[str], tags: list[str], in_context: bool = True
 ) -> dict[str, list[bool]]:
