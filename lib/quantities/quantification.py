@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from lib.load.sentences import sentence_at
+from lib.load.sentences import sentences_at
 from lib.quantities.indicators import COLUMNS, extract_indicators
 from lib.tables import add_record_columns, in_group, require_columns
 
@@ -46,7 +46,7 @@ def extract_indicators_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
         if found.empty:
             continue
         keys = {k: getattr(record, k) for k in TABLE_KEYS[:-1]}
-        found.insert(0, "sentence", [sentence_at(record.text, s) for s in found["start"]])
+        found.insert(0, "sentence", sentences_at(record.text, found["start"]))
         frames.append(found.assign(**keys)[TABLE_KEYS + COLUMNS])
     if not frames:
         empty = paragraphs.iloc[:0][TABLE_KEYS[:-1]].assign(sentence="")
