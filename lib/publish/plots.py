@@ -62,20 +62,41 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _first_rows(table: pd.DataFrame, max_rows: int, title: str) -> tuple[pd.DataFrame, str]:
-    """Return the first `max_rows` rows and the title, which says when rows were left out."""
-    if len(table) <= max_rows:
+def _first_rows(table: pd.DataFrame, max_rows: int | None, title: str) -> tuple[pd.DataFrame, str]:
+    """Return the first `max_rows` rows (None: all) and the title, saying if rows were left out."""
+    if max_rows is None or len(table) <= max_rows:
         return table, title
     return table.head(max_rows), f"{title} (first {max_rows} of {len(table)})"
+
+
+def rows_left_out(table: pd.DataFrame, max_rows: int | None = MAX_ROWS) -> pd.DataFrame:
+    """Return the rows of `table` that a figure drawn with `max_rows` leaves out."""
+    return table.iloc[0:0] if max_rows is None else table.iloc[max_rows:]
+
+
+def _left_out_note(table: pd.DataFrame, max_rows: int | None, names: list[str]) -> str:
+    """Return a line naming the rows a figure leaves out, "" when it shows them all."""
+    if max_rows is None or len(table) <= max_rows:
+        return ""
+    shown = ", ".join(names[max_rows : max_rows + 3])
+    more = "…" if len(table) > max_rows + 3 else ""
+    return (
+        f"\nLeft out: rows {max_rows + 1}-{len(table)} ({shown}{more}); "
+        "max_rows=None draws them all"
+    )
 
 
 def section_bars(
     inventory: pd.DataFrame,
     value: str = "characters",
     title: str | None = None,
-    max_rows: int = MAX_ROWS,
+    max_rows: int | None = MAX_ROWS,
+    labels: Mapping[str, str] | None = None,
 ) -> Figure:
-    """Return horizontal bars of `value` per article section, in page order, coloured by article."""
+    """Return horizontal bars of `value` per article section, in page order, coloured by article.
+
+    `labels` names each article_id (lib.load.inventory.document_labels); by default its title.
+    """
     _require_columns(
         inventory,
         ("article_id", "section", "title", value),
@@ -83,11 +104,15 @@ def section_bars(
         "lib.load.inventory.corpus_inventory (or quantification_density)",
     )
     use_cjk_font()
+    names = (
+        inventory["article_id"].map(labels)
+        if labels is not None
+        else inventory["title"].map(lambda t: shorten(t, 14))
+    )
+    every_label = [f"{t} · {s}" for t, s in zip(names, inventory["section"], strict=True)]
+    note = _left_out_note(inventory, max_rows, every_label)
     inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
-    labels = [
-        f"{shorten(t, 14)} · {s}"
-        for t, s in zip(inventory["title"], inventory["section"], strict=True)
-    ]
+    labels = every_label[: len(inventory)]
     articles = list(dict.fromkeys(inventory["article_id"]))
     palette = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3"]
     colors = [palette[articles.index(a) % len(palette)] for a in inventory["article_id"]]
@@ -97,7 +122,7 @@ def section_bars(
     axes.set_yticks(range(len(inventory)), labels)
     axes.invert_yaxis()  # page order, top to bottom
     axes.set_title(title)
-    axes.set_xlabel(value.replace("_", " ").capitalize())
+    axes.set_xlabel(value.replace("_", " ").capitalize() + note)
     axes.set_ylabel("Article · section")
     return figure
 
