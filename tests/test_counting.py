@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from lib.bulk.counting import count_tokens, word_counts
+from lib.bulk.counting import count_tokens, differing_counts, word_counts
 from lib.bulk.rule_counts import canonical_counts
 from lib.bulk.stream import iter_texts
 from lib.load.corpus import load_corpus
@@ -115,10 +115,46 @@ def test_jieba_and_rjieba_give_identical_counts_on_generated_text(seed):
     assert count_tokens(texts, "jieba") == count_tokens(texts, "rjieba")
 
 
+@pytest.mark.parametrize("engine", ["jieba", "rjieba"])
+def test_a_rare_character_jieba_cannot_segment_is_a_token_of_its_own_in_both_engines(engine):
+    # 䴙䴘 (CJK extension A): jieba 0.42 cuts 䴙 + 䴘, rjieba kept 䴙䴘 as one word; likewise
+    # U+9FD6-U+9FFF (鿏), compatibility ideographs (豈) and extension B (𠮷).
+    text = "湖面上有䴙䴘游过，鿏元素和豈字，𠮷野家"
+    assert raw_cutter(engine)(text) == jieba_engine().tokenizer.lcut(text)
+    counts = count_tokens([text], engine)
+    assert counts["䴙"] == counts["䴘"] == 1 and "䴙䴘" not in counts
+
+
+def test_differing_counts_name_each_token_whose_counts_differ_largest_gap_first():
+    # What the bench prints when the engines disagree: 䴙䴘 as rjieba cut it before the fix.
+    jieba_counts = Counter({"䴙": 2, "䴘": 2, "湖面": 2, "，": 5})
+    rjieba_counts = Counter({"䴙䴘": 2, "湖面": 2, "，": 4})
+    assert differing_counts(jieba_counts, rjieba_counts) == [
+        ("䴘", 2, 0),  # ties in code point order: U+4D18 before U+4D19
+        ("䴙", 2, 0),
+        ("䴙䴘", 0, 2),
+        ("，", 5, 4),
+    ]
+    assert differing_counts(jieba_counts, jieba_counts) == []
+
+
 def test_the_raw_engines_do_differ_on_generated_text_so_the_rule_matters():
     texts = generated_texts(6)
     raw = [Counter(t for text in texts for t in raw_cutter(e)(text)) for e in ("jieba", "rjieba")]
     assert raw[0] != raw[1]
+
+
+@pytest.mark.parametrize("mixed", [True, False])
+def test_the_rule_by_stretches_of_text_equals_canonical_tokens_with_and_without_mixed_tokens(
+    mixed,
+):
+    # A token mixing Chinese and other characters (12345政务服务热线) sends its text run by run.
+    cut = raw_cutter("rjieba")
+    texts = [t for t in generated_texts(11) if ("12345政务服务热线" in t) == mixed]
+    cuts = [cut(text) for text in texts]
+    expected = Counter(token for tokens in cuts for token in canonical_tokens(tokens))
+    assert len(texts) > 20
+    assert canonical_counts(cuts) == canonical_counts(cuts, texts) == expected
 
 
 @pytest.mark.parametrize("seed", [7, 8])

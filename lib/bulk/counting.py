@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -46,22 +47,58 @@ def count_chunk(
     cache_dir: str | None = None,
     fingerprint: str = "",
     entries: tuple | None = None,
-) -> tuple[Counter, int]:
-    """Return (token counts, characters) of one chunk: the map step, for the pool and Dask."""
+) -> tuple[Counter, int, list[str]]:
+    """Return (token counts, characters, cache problems) of one chunk: the map step.
+
+    Cache problems (a bad file rebuilt, a file that could not be written) are returned, not
+    warned about here, so that the caller's process warns whether the chunk ran in this
+    process, a pool worker or on Dask.
+    """
     chars = sum(map(len, texts))
     if cache_dir is None:
-        return canonical_counts(map(engine_cutter(engine, entries), normalized_texts(texts))), chars
+        normalized = list(normalized_texts(texts))
+        counts = canonical_counts(list(map(engine_cutter(engine, entries), normalized)), normalized)
+        return counts, chars, []
+    problems: list[str] = []
     key = token_cache.chunk_key(texts, fingerprint)
-    counts = token_cache.read_token_counts(cache_dir, key)
+    try:
+        counts = token_cache.read_token_counts(cache_dir, key, engine, fingerprint)
+    except token_cache.CacheFileError as error:
+        problems.append(f"token cache {cache_dir}: {error}; rebuilt it")
+        counts = None
     if counts is None:
         cut = engine_cutter(engine, entries)
         # One list per text, empty ones included, so that the cache maps text i to list i.
         tokens = [
             canonical_tokens(cut(text)) if text else [] for text in map(normalized_text, texts)
         ]
-        token_cache.write_tokens(cache_dir, key, tokens)
+        try:
+            token_cache.write_tokens(cache_dir, key, tokens, engine, fingerprint)
+        except OSError as error:
+            problems.append(f"token cache {cache_dir}: could not write {key}.parquet ({error})")
         counts = Counter(token for text_tokens in tokens for token in text_tokens)
-    return counts, chars
+    return counts, chars, problems
+
+
+def warn_cache_problems(problems: list[str]) -> None:
+    """Warn (warnings.warn, CacheWarning) about each cache problem of a chunk."""
+    for problem in problems:
+        warnings.warn(problem, token_cache.CacheWarning, stacklevel=3)
+
+
+def checked_cache_dir(cache_dir: str | Path | None) -> str | None:
+    """Return the cache folder to use: None (no cache) with a warning if it is not writable."""
+    if cache_dir is None:
+        return None
+    usable = token_cache.usable_cache_dir(cache_dir)
+    if usable is None:
+        warnings.warn(
+            f"token cache {cache_dir}: cannot write there; counting without the cache "
+            "(give a writable cache_dir, or none)",
+            token_cache.CacheWarning,
+            stacklevel=3,
+        )
+    return usable
 
 
 def _load_engine(engine: str, entries: tuple | None) -> None:
@@ -111,7 +148,8 @@ def reduce_chunks(
 
         def collect(done) -> None:
             for future in done:
-                counts, chars = future.result()
+                counts, chars, problems = future.result()
+                warn_cache_problems(problems)
                 total.update(counts)
                 bar.update(chars)
 
@@ -147,21 +185,23 @@ def count_tokens(
 
     `workers` > 1 starts a process pool for this call; pass `pool` (from `start_pool`) to
     reuse one. `cache_dir` keeps each chunk's tokens in Parquet (lib.bulk.cache), so a rerun over
-    the same texts, dictionary and engine reads them instead of segmenting.
+    the same texts, dictionary and engine reads them instead of segmenting; a bad cache file is
+    rebuilt and an unwritable folder means counting without the cache, each with a CacheWarning.
     """
     check_engine(engine)
     if workers < 1:
         raise ValueError(
             f"workers must be 1 (this process) or more (a process pool), not {workers}"
         )
+    cache_dir = checked_cache_dir(cache_dir)
     fingerprint = token_cache.cache_fingerprint(engine) if cache_dir is not None else ""
-    cache_dir = str(cache_dir) if cache_dir is not None else None
     chunks = chunk_texts(texts, chunk_chars)
     if pool is None and workers == 1:
         total: Counter = Counter()
         with progress_bar(progress) as bar:
             for chunk in chunks:
-                counts, chars = count_chunk(chunk, engine, cache_dir, fingerprint)
+                counts, chars, problems = count_chunk(chunk, engine, cache_dir, fingerprint)
+                warn_cache_problems(problems)
                 total.update(counts)
                 bar.update(chars)
         return sorted_counts(total)
@@ -178,6 +218,15 @@ def count_tokens(
     finally:
         if own_pool:
             pool.shutdown()
+
+
+def differing_counts(
+    first: Mapping[str, int], second: Mapping[str, int]
+) -> list[tuple[str, int, int]]:
+    """Return (token, count in first, count in second) where they differ, largest gap first."""
+    tokens = {t for t in first.keys() | second.keys() if first.get(t, 0) != second.get(t, 0)}
+    rows = [(t, first.get(t, 0), second.get(t, 0)) for t in tokens]
+    return sorted(rows, key=lambda row: (-abs(row[1] - row[2]), row[0]))
 
 
 def word_counts(counts: Mapping[str, int]) -> Counter:

@@ -18,7 +18,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lib.bulk import cache as token_cache
-from lib.bulk.counting import DEFAULT_CHUNK_CHARS, count_chunk, dictionary_entries, reduce_chunks
+from lib.bulk.counting import (
+    DEFAULT_CHUNK_CHARS,
+    checked_cache_dir,
+    count_chunk,
+    dictionary_entries,
+    reduce_chunks,
+)
 from lib.bulk.stream import chunk_texts
 from lib.words.segment import check_engine
 
@@ -93,8 +99,9 @@ def count_tokens_on_dask(
             )
     from dask.distributed import wait
 
+    # Checked from this process: workers on other machines may still fail to write, and warn.
+    cache_dir = checked_cache_dir(cache_dir)
     fingerprint = token_cache.cache_fingerprint(engine) if cache_dir is not None else ""
-    cache_dir = str(cache_dir) if cache_dir is not None else None
     workers = max(1, len(client.nthreads()))
     entries = dictionary_entries(engine)
     with _quiet_dask():

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import chain
 
 from lib.words.segment import HAN_RE, NON_HAN_TOKEN_RE, jieba_engine, raw_cutter, rjieba_cutter
 
@@ -19,6 +20,9 @@ from lib.words.segment import HAN_RE, NON_HAN_TOKEN_RE, jieba_engine, raw_cutter
 # h = holds a Chinese character (kept as the engine cut it); s = no Chinese character, and the
 # Latin/digit rule leaves it whole when it stands alone; n = no Chinese character, re-cut.
 _RUN_TO_RECUT = re.compile(r"[sn]{2,}|n")
+# A maximal run of Chinese characters: what is left between two runs is a run of the rule
+# when no token of the text mixes Chinese and other characters.
+_HAN_RUNS = re.compile(f"{HAN_RE.pattern}+")
 
 
 class _TokenKinds(dict):
@@ -38,16 +42,64 @@ class _TokenKinds(dict):
         return kind
 
 
+class _Mixed(dict):
+    """token -> whether it holds both Chinese and other characters (3D打印, 12345政务服务热线)."""
+
+    def __missing__(self, token: str) -> bool:
+        mixed = bool(HAN_RE.search(token)) and bool(_HAN_RUNS.sub("", token))
+        self[token] = mixed
+        return mixed
+
+
+class _WithoutHan(dict):
+    """token -> whether it holds no Chinese character."""
+
+    def __missing__(self, token: str) -> bool:
+        without = not HAN_RE.search(token)
+        self[token] = without
+        return without
+
+
 _KINDS = _TokenKinds()
+_MIXED = _Mixed()
+_WITHOUT_HAN = _WithoutHan()
 
 
-def canonical_counts(token_lists: Iterable[list[str]]) -> Counter:
+def canonical_counts(token_lists: Iterable[list[str]], texts: list[str] | None = None) -> Counter:
     """Return the counts of the canonical tokens (lib.words.segment's rule) of engine cuts.
 
-    Equal to Counter of `canonical_tokens(tokens)` over the lists, but counts the raw tokens
-    at C speed and re-cuts only the runs of tokens without Chinese characters that the rule
-    can change (two or more in a row, or one that the rule splits).
+    Equal to Counter of `canonical_tokens(tokens)` over the lists; `texts`, if given, are the
+    texts that were cut (each the concatenation of its tokens). The tokens are counted at
+    C speed; when no token of a text mixes Chinese and other characters (nearly all texts),
+    the runs of the rule are the text's stretches between runs of Chinese characters, found
+    by one regex split of the text and re-cut once per distinct stretch. Texts with a mixed
+    token are done run by run (`_counts_by_runs`).
     """
+    lists = token_lists if isinstance(token_lists, list) else list(token_lists)
+    texts = texts if texts is not None else ["".join(tokens) for tokens in lists]
+    counts = Counter(chain.from_iterable(lists))
+    # filter() over a dict's __getitem__ runs at C speed once the distinct tokens are known.
+    mixed = set(filter(_MIXED.__getitem__, counts))
+    if mixed:
+        plain = [mixed.isdisjoint(tokens) for tokens in lists]
+        by_runs = [tokens for tokens, ok in zip(lists, plain, strict=True) if not ok]
+        lists = [tokens for tokens, ok in zip(lists, plain, strict=True) if ok]
+        texts = [text for text, ok in zip(texts, plain, strict=True) if ok]
+        counts = Counter(chain.from_iterable(lists))
+    for token in list(filter(_WITHOUT_HAN.__getitem__, counts)):  # few: symbols, numbers, Latin
+        del counts[token]
+    stretches = Counter(chain.from_iterable(map(_HAN_RUNS.split, texts)))
+    stretches.pop("", None)
+    for stretch, n in stretches.items():
+        for token in _recut(stretch):
+            counts[token] += n
+    if mixed:
+        counts.update(_counts_by_runs(by_runs))
+    return counts
+
+
+def _counts_by_runs(token_lists: Iterable[list[str]]) -> Counter:
+    """Return canonical_counts of the lists, re-cutting the runs of non-Chinese tokens."""
     counts: Counter = Counter()
     removed: list[str] = []
     added: list[str] = []

@@ -135,12 +135,36 @@ def rjieba_cutter(entries: Iterable[tuple[str, int, str | None]]) -> Callable[[s
     tokenizer = rjieba.Jieba()
     for word, freq, tag in entries:
         tokenizer.add_word(word, freq, tag)
-    return lambda text: tokenizer.cut(text, hmm=True)
+    return cut_like_jieba(lambda text: tokenizer.cut(text, hmm=True))
 
 
 @lru_cache(maxsize=1)
 def _rjieba_cut() -> Callable[[str], list[str]]:
     return rjieba_cutter(jieba_engine().entries)
+
+
+# Characters that rjieba (jieba-rs) cuts as Chinese but jieba 0.42.1 does not (its blocks are
+# U+4E00-U+9FD5): CJK extensions A to G, U+9FD6-U+9FFF, compatibility ideographs. jieba makes
+# each of them a token of its own (䴙䴘 -> 䴙 + 䴘), rjieba joins them (䴙䴘); cut apart at them,
+# the two agree again.
+_RJIEBA_ONLY_HAN_RE = re.compile("([\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+
+
+def cut_like_jieba(cut: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
+    """Return `cut` made to give each character jieba cannot segment as a token of its own."""
+
+    def cut_text(text: str) -> list[str]:
+        if not _RJIEBA_ONLY_HAN_RE.search(text):  # one C-speed scan: nearly every text
+            return cut(text)
+        tokens: list[str] = []
+        for index, piece in enumerate(_RJIEBA_ONLY_HAN_RE.split(text)):
+            if index % 2:
+                tokens.append(piece)
+            elif piece:
+                tokens.extend(cut(piece))
+        return tokens
+
+    return cut_text
 
 
 def raw_cutter(engine: str) -> Callable[[str], list[str]]:
