@@ -24,8 +24,11 @@ def corpus_dir() -> Path:
 
 
 def results_dir() -> Path:
-    """Return the default results folder, <root>/results (tables/ and figures/ below it)."""
-    return Path(os.environ.get("CHENGJIDAN_RESULTS", project_root() / "results")).resolve()
+    """Return the default results folder, <root>/results (tables/ and figures/ below it).
+
+    There is one way to write elsewhere: a notebook's OUT parameter (`make run OUT=dir`).
+    """
+    return project_root() / "results"
 
 
 ARCHIVE_SOURCE = (
