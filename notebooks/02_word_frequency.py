@@ -137,7 +137,8 @@ plots.show(plots.show_word_cloud(cloud, "The whole corpus"))
 clouds = {d: plots.word_cloud(by_department[by_department["section"] == d]) for d in departments}
 for name, department_cloud in clouds.items():
     results.write_image(department_cloud.to_image(), f"wordcloud_{name}", OUT)
-plots.show(plots.word_cloud_panel(clouds))
+no_sections = "No section opened by a heading in this corpus: no word cloud per department."
+plots.show(plots.word_cloud_panel(clouds)) if clouds else print(no_sections)
 
 # %% [markdown]
 # ## Findings

@@ -34,22 +34,25 @@
 CORPUS = None  # None: the project's corpus/; or a folder, a page, a .jsonl or .csv file
 TO_SIMPLIFIED = False  # convert Traditional characters to Simplified before segmenting
 ENGINE = "jieba"  # "jieba" or "rjieba"
-COMPARE_COLUMN = "article_id"  # the column that defines the two groups
-GROUP_A = ["000_358ae6c12643bf3e-a01", "000_358ae6c12643bf3e-a02"]  # achievement reports
-GROUP_NAMES = ("Achievement reports", "ordinary news")  # names of group A and of the rest
+COMPARE_COLUMN = None  # the column that defines the two groups; None: chosen with GROUP_A
+GROUP_A = None  # values of COMPARE_COLUMN in group A; None: this page's achievement reports,
+# or on another corpus a comparison chosen from its metadata (the notebook says which)
+GROUP_NAMES = None  # names of group A and of the rest, e.g. [2021-2025, earlier]; None: chosen
 TOP_N = 15  # rows shown per table and bars per side in the plot
 MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, largest first
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
-from lib.load import corpus, inventory
+from lib.load import comparison, corpus, inventory
 from lib.publish import plots, results
 from lib.words import keyness, segment
 
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
 tokens = segment.segment(paragraphs, engine=ENGINE)
-tokens = corpus.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
+groups = comparison.choose_comparison(paragraphs, COMPARE_COLUMN, GROUP_A, GROUP_NAMES, CORPUS)
+tokens = corpus.add_record_columns(tokens, paragraphs, [groups.column])
+print(groups.note) if groups.note else None
 
 # %% [markdown]
 # ## Achievement reports against ordinary news
@@ -59,7 +62,7 @@ tokens = corpus.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
 # word's pooled frequency adds, `delta` the smoothed log-odds ratio.
 
 # %%
-achievement = keyness.group_keyness(tokens, COMPARE_COLUMN, GROUP_A)
+achievement = keyness.group_keyness(tokens, groups.column, groups.group_a)
 achievement.head(TOP_N)
 
 # %% [markdown]
@@ -72,7 +75,7 @@ achievement.tail(TOP_N).iloc[::-1]
 # The plot shows both ends: red bars lean to the achievement reports, blue bars to the news.
 
 # %%
-title = f"{GROUP_NAMES[0]} (red) vs {GROUP_NAMES[1]} (blue)"
+title = f"{groups.names[0]} (red) vs {groups.names[1]} (blue)"
 figure = plots.keyness_bars(achievement, title)
 results.write_figure(figure, "keyness_achievement_vs_news", OUT)
 plots.show(figure)
