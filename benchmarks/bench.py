@@ -8,7 +8,7 @@ corpus folder, page, .jsonl or .csv; default: the project's corpus/), then runs 
 process: the pipeline (lib.bulk.counting.count_tokens streaming the file through a pool of
 `workers` processes with rjieba), then the baseline script
     Counter(tok for text in texts for tok in tokenizer.lcut(text))
-with jieba (HMM on) and the project's domain dictionary (lib.words.segment.jieba_tokenizers), since
+with jieba (HMM on) and the project's domain dictionary (lib.words.segment.jieba_engine), since
 the default dictionary cuts differently. MB are 10^6 bytes of UTF-8 text (titles and texts).
 
 Fair to the baseline: its timing excludes reading the corpus and loading jieba; the
@@ -45,7 +45,7 @@ from lib.bulk.rule_counts import canonical_counts
 from lib.bulk.stream import iter_documents, iter_texts
 from lib.load.normalize import normalize_characters
 from lib.paths import corpus_dir
-from lib.words.segment import jieba_tokenizers
+from lib.words.segment import jieba_engine
 
 
 def build_corpus(source: Path, mb: float, target: Path) -> tuple[float, int]:
@@ -129,7 +129,7 @@ def sample_texts(path: Path, mb: float | None) -> list[str]:
 def run_baseline(texts: list[str]) -> dict:
     """Return the plain script's counts and seconds, and its counts after the Latin/digit rule."""
     started = time.perf_counter()
-    tokenizer = jieba_tokenizers()[0]
+    tokenizer = jieba_engine().tokenizer
     loaded = time.perf_counter()
     kept: list[list[str]] = []
 

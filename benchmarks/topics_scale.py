@@ -23,7 +23,7 @@ import opencc
 import pandas as pd
 import stopwordsiso
 
-from lib.topics.documents import document_term_matrix, documents
+from lib.topics.documents import build_documents, document_term_matrix
 from lib.topics.models import document_topics, fit_topic_model
 
 SENTENCES_PER_PARAGRAPH = 3
@@ -96,7 +96,7 @@ def main() -> None:
         lambda: paragraph_tokens(sentences, args.paragraphs, seed=0),
     )
     print(f"  {len(tokens):,} tokens")
-    docs = timed("documents(tokens)", lambda: documents(tokens))
+    docs = timed("build_documents(tokens)", lambda: build_documents(tokens))
     dtm, vocabulary = timed("document_term_matrix(min_df=5)", lambda: document_term_matrix(docs, 5))
     print(f"  {dtm.shape[0]:,} documents x {len(vocabulary):,} terms, {dtm.nnz:,} non-zeros")
 

@@ -91,7 +91,7 @@ table1
 # with the ordinary news around it.
 
 # %%
-figure = plots.bar_section_sizes(table1)
+figure = plots.section_bars(table1)
 results.write_figure(figure, "section_sizes", OUT)
 plots.show(figure)
 

@@ -43,15 +43,16 @@ MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, larg
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
+from lib import tables
 from lib.load import comparison, corpus, inventory
 from lib.publish import plots, results
-from lib.words import keyness, segment
+from lib.words import keyness, keywords, segment
 
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
 tokens = segment.segment(paragraphs, engine=ENGINE)
 groups = comparison.choose_comparison(paragraphs, COMPARE_COLUMN, GROUP_A, GROUP_NAMES, CORPUS)
-tokens = corpus.add_record_columns(tokens, paragraphs, [groups.column])
+tokens = tables.add_record_columns(tokens, paragraphs, [groups.column])
 print(groups.note) if groups.note else None
 
 # %% [markdown]
@@ -108,14 +109,14 @@ table.groupby("comparison").size()
 # alone, nouns and verbs only).
 
 # %%
-keywords = keyness.compare_keyword_methods(tokens, paragraphs, top_n=10)
-keywords
+top_keywords = keywords.compare_keyword_methods(tokens, paragraphs, top_n=10)
+top_keywords
 
 # %% [markdown]
 # How many of the ten keywords each pair of methods shares, per article:
 
 # %%
-keyness.method_agreement(keywords)
+keywords.method_agreement(top_keywords)
 
 # %% [markdown]
 # ## Findings

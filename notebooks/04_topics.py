@@ -69,7 +69,7 @@ from lib.words import segment
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
 tokens = segment.segment(paragraphs, engine=ENGINE, kinds=("paragraph",))
-docs = documents.documents(tokens, unit=UNIT)
+docs = documents.build_documents(tokens, unit=UNIT)
 dtm, vocabulary = documents.document_term_matrix(docs, min_df=MIN_DF)
 print(f"{dtm.shape[0]} documents, {dtm.shape[1]} terms, {dtm.nnz} non-zero cells")
 

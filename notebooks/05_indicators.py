@@ -53,15 +53,15 @@ from lib.quantities import quantification
 
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
-figures = quantification.extract_indicators_table(paragraphs)
-results.write_table(figures, "indicators", OUT)
-figures.drop(columns=["page_id", "sentence"]).head(10)
+indicators = quantification.extract_indicators_table(paragraphs)
+results.write_table(indicators, "indicators", OUT)
+indicators.drop(columns=["page_id", "sentence"]).head(10)
 
 # %% [markdown]
 # How many figures of each kind the corpus holds:
 
 # %%
-quantification.indicator_kinds(figures)
+quantification.indicator_kinds(indicators)
 
 # %% [markdown]
 # ## The departments' report cards
@@ -70,7 +70,7 @@ quantification.indicator_kinds(figures)
 
 # %%
 departments = inventory.named_sections(paragraphs, MAX_SECTIONS)
-quantification.report_cards(figures, departments)
+quantification.report_cards(indicators, departments)
 
 # %% [markdown]
 # ## Quantification density
@@ -78,10 +78,10 @@ quantification.report_cards(figures, departments)
 # ordinary news, then per article and section.
 
 # %%
-quantification.group_density(paragraphs, figures, COMPARE_COLUMN, GROUP_A, GROUP_NAMES)
+quantification.group_density(paragraphs, indicators, COMPARE_COLUMN, GROUP_A, GROUP_NAMES)
 
 # %%
-density = quantification.quantification_density(paragraphs, figures, by=["article_id", "section"])
+density = quantification.quantification_density(paragraphs, indicators, by=["article_id", "section"])
 density = density.assign(title=density["article_id"].map(inventory.article_titles(paragraphs)))
 results.write_table(density, "quantification_density", OUT)
 density
@@ -92,7 +92,7 @@ density
 
 # %%
 in_page_order = density.sort_values(["article_id", "section"], kind="stable")
-figure = plots.bar_section_sizes(
+figure = plots.section_bars(
     in_page_order, "indicators_per_1000_chars", "Figures per 1,000 characters by section"
 )
 results.write_figure(figure, "quantification_density", OUT)

@@ -205,15 +205,3 @@ def test_the_national_reports_load_and_keep_every_character(national_corpus_path
         ].item()
         kept = raw.paragraphs.loc[raw.paragraphs["page_id"] == page, "text"]
         assert non_space([text]) == non_space(kept)
-
-
-def test_record_columns_are_added_to_a_token_table_by_page_and_record(tmp_path):
-    from lib.load.corpus import add_record_columns
-
-    paragraphs = load_corpus()
-    tokens = paragraphs[["page_id", "para_id"]].iloc[[3, 3, 5]].assign(token=["甲", "乙", "丙"])
-    added = add_record_columns(tokens, paragraphs, ["section", "city", "page_id"])
-    assert added["section"].tolist() == ["导语", "导语", "市政府办公厅"]
-    assert added["city"].tolist() == ["青岛"] * 3 and len(added) == 3
-    with pytest.raises(ValueError, match=r"no column\(s\) \['year'\]"):
-        add_record_columns(tokens, paragraphs, ["year"])

@@ -5,12 +5,12 @@ from collections import Counter
 
 import pytest
 
-from lib.bulk.counting import count_tokens, token_frequencies, word_counts
+from lib.bulk.counting import count_tokens, word_counts
 from lib.bulk.rule_counts import canonical_counts
 from lib.bulk.stream import iter_texts
 from lib.load.corpus import load_corpus
 from lib.load.normalize import normalize_characters, normalized_text
-from lib.words.segment import canonical_tokens, jieba_tokenizers, raw_cutter, segment, word_tokens
+from lib.words.segment import canonical_tokens, jieba_engine, raw_cutter, segment, word_tokens
 
 # Pieces the generated texts are made of: words of the domain, digits, Latin, symbols,
 # full-width forms and whitespace, so that every branch of the Latin/digit rule is met.
@@ -145,7 +145,7 @@ def test_both_engines_count_a_national_work_report_identically(national_corpus_p
 
 def test_the_plain_jieba_script_after_the_rule_gives_the_pipeline_counts(seed_text):
     # The baseline of benchmarks/bench.py: jieba.lcut (HMM on) with the domain dictionary.
-    tokenizer = jieba_tokenizers()[0]
+    tokenizer = jieba_engine().tokenizer
     text = normalize_characters(seed_text)[0]
     assert canonical_counts([tokenizer.lcut(text)]) == count_tokens([seed_text])
 
@@ -175,13 +175,6 @@ def test_word_counts_drop_what_segment_sets_aside_except_measures_after_numbers(
     tokens = segment(paragraphs)
     measures = set(tokens.loc[tokens["is_number"], "token"])
     assert set(extra) <= measures
-
-
-def test_the_frequency_table_has_shares_that_sum_to_one_and_unique_ranks():
-    table = token_frequencies(Counter({"乙": 2, "甲": 2, "丙": 5}))
-    assert table["token"].tolist() == ["丙", "乙", "甲"]
-    assert table["rank"].tolist() == [1, 2, 3]
-    assert table["share"].sum() == pytest.approx(1.0)
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal_but_one_on_request(capfd):

@@ -6,36 +6,11 @@ import pandas as pd
 import pytest
 
 from lib.words.frequency import pmi_collocations, rank_frequency, word_frequencies
-from lib.words.segment import TOKEN_SCHEMA
-
-STOPWORDS = {"的", "了"}
-
-
-def tokens_table(records, pos=None):
-    """Tokens table from {(article_id, section): "space separated tokens"}; flags by rule."""
-    rows = []
-    for para_id, ((article, section), text) in enumerate(records.items()):
-        for position, token in enumerate(text.split()):
-            rows.append(
-                {
-                    "page_id": "p1",
-                    "article_id": article,
-                    "section": section,
-                    "para_id": para_id,
-                    "position": position,
-                    "token": token,
-                    "pos": (pos or {}).get(token, "n"),
-                    "is_stopword": token in STOPWORDS,
-                    "is_number": token.isdigit(),
-                    "is_punct": token in {"，", "。"},
-                }
-            )
-    return pd.DataFrame(rows, columns=list(TOKEN_SCHEMA)).astype(TOKEN_SCHEMA)
 
 
 @pytest.fixture
-def tokens():
-    return tokens_table(
+def tokens(make_tokens):
+    return make_tokens(
         {
             ("a1", "市外办"): "空中走廊 的 搭建 空中走廊 ， 搭建 客厅 400 。",
             ("a2", "市海洋发展局"): "浒苔 清理 浒苔 浒苔 了 搭建 。",
@@ -70,8 +45,8 @@ def test_pos_prefix_restricts_the_table(tokens):
     assert "搭建" not in set(word_frequencies(tokens, pos="n")["word"])
 
 
-def test_the_pos_column_is_the_most_frequent_tag_of_the_word():
-    tokens = tokens_table({("a", "s"): "发展 发展 发展"})
+def test_the_pos_column_is_the_most_frequent_tag_of_the_word(make_tokens):
+    tokens = make_tokens({("a", "s"): "发展 发展 发展"})
     tokens["pos"] = ["vn", "v", "vn"]
     assert word_frequencies(tokens)["pos"].tolist() == ["vn"]
 
@@ -87,8 +62,8 @@ def test_the_result_does_not_depend_on_row_order(tokens):
     pd.testing.assert_frame_equal(pmi_collocations(tokens), pmi_collocations(shuffled))
 
 
-def test_an_empty_table_gives_an_empty_frequency_table_with_columns():
-    empty = tokens_table({})
+def test_an_empty_table_gives_an_empty_frequency_table_with_columns(make_tokens):
+    empty = make_tokens({})
     assert list(word_frequencies(empty).columns) == ["word", "count", "share", "rank", "pos"]
     assert word_frequencies(empty, by="section").empty
     assert list(pmi_collocations(empty).columns) == ["w1", "w2", "count", "pmi"]
@@ -122,8 +97,8 @@ def test_pairs_never_bridge_a_removed_token(tokens):
     assert ("客厅", "浒苔") not in pairs  # different records
 
 
-def test_min_count_filters_rare_pairs_and_output_is_sorted():
-    tokens = tokens_table({("a", "s"): "营商 环境 营商 环境 闭环 管理 闭环"})
+def test_min_count_filters_rare_pairs_and_output_is_sorted(make_tokens):
+    tokens = make_tokens({("a", "s"): "营商 环境 营商 环境 闭环 管理 闭环"})
     table = pmi_collocations(tokens, min_count=2)
     assert table[["w1", "w2", "count"]].values.tolist() == [["营商", "环境", 2]]
 
@@ -151,8 +126,8 @@ def test_side_by_side_puts_groups_in_columns_and_renames_them():
     assert wide.loc[1, "甲"] == "德国 (3)" and wide.loc[2, "b"] == ""
 
 
-def test_a_section_with_no_words_left_after_filtering_has_no_rows_not_an_error():
-    table = tokens_table({("a1", "市外办"): "德国 合作 。", ("a1", "空"): "的 ， 2020 。"})
+def test_a_section_with_no_words_left_after_filtering_has_no_rows_not_an_error(make_tokens):
+    table = make_tokens({("a1", "市外办"): "德国 合作 。", ("a1", "空"): "的 ， 2020 。"})
     by_section = word_frequencies(table, by="section")
     assert set(by_section["section"]) == {"市外办"}
     empty = word_frequencies(table[table["section"] == "空"])

@@ -3,8 +3,6 @@
 import pytest
 
 from lib.quantities.numerals import (
-    MULTIPLIERS,
-    UNIT_KINDS,
     is_vague,
     parse_arabic,
     parse_chinese,
@@ -107,8 +105,70 @@ def test_full_width_digits_become_ascii():
     assert to_ascii_digits("４００万件") == "400万件"
 
 
-def test_the_lexicon_is_data_with_the_multipliers_and_unit_kinds_the_extractor_needs():
-    assert MULTIPLIERS["万亿"] == 1e12 and MULTIPLIERS["亿"] == 1e8 and MULTIPLIERS["万"] == 1e4
-    assert UNIT_KINDS["元"] == UNIT_KINDS["美元"] == UNIT_KINDS["欧元"] == "money"
-    assert UNIT_KINDS["百分点"] == "percentage_point" and UNIT_KINDS["%"] == "percent"
-    assert UNIT_KINDS["周年"] is None  # an anniversary is not an indicator
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("全年投资1.2万亿元", 1.2e12, "money"),
+        ("出口3000万美元", 3e7, "money"),
+        ("占比提高2个百分点", 2.0, "percentage_point"),
+        ("增长15%", 15.0, "percent"),
+        ("新增耕地5万亩", 5e4, "measure"),
+    ],
+)
+def test_the_lexicon_gives_each_written_figure_its_value_and_kind(text, value, kind):
+    from lib.quantities.indicators import extract_indicators
+
+    found = extract_indicators(text)
+    assert found[["value", "kind"]].values.tolist() == [[pytest.approx(value), kind]]
+
+
+def test_an_anniversary_is_not_a_figure():
+    from lib.quantities.indicators import extract_indicators
+
+    assert extract_indicators("庆祝建党100周年").empty
+
+
+_WRITTEN_DIGITS = "零一二三四五六七八九"
+
+
+def _written_section(n: int, leading: bool) -> str:
+    """Write 0 < n < 10000 as a report does: 一千零一十, 十五 (leading) or 一十五 (after 万)."""
+    out, gap = "", False
+    for place, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // place % 10
+        if digit == 0:
+            gap = gap or bool(out)
+            continue
+        if gap:
+            out, gap = out + "零", False
+        if not (place == 10 and digit == 1 and not out and leading):
+            out += _WRITTEN_DIGITS[digit]
+        out += name
+    return out
+
+
+def written(n: int) -> str:
+    """Write 0 <= n < 10**8 in Chinese numerals, an independent writer to test the reader."""
+    if n == 0:
+        return "零"
+    high, low = divmod(n, 10_000)
+    if not high:
+        return _written_section(low, leading=True)
+    rest = ("零" if low < 1000 else "") + _written_section(low, leading=False) if low else ""
+    return _written_section(high, leading=True) + "万" + rest
+
+
+def test_the_writer_of_the_test_writes_what_reports_write():
+    assert [written(n) for n in (15, 105, 1010, 10005, 20300, 315000)] == [
+        "十五", "一百零五", "一千零一十", "一万零五", "二万零三百", "三十一万五千",
+    ]  # fmt: skip
+
+
+def test_every_number_written_in_chinese_numerals_reads_back_as_itself():
+    import random
+
+    rng = random.Random(0)
+    numbers = list(range(0, 1200)) + [rng.randrange(10**8) for _ in range(3000)]
+    numbers += [10**k for k in range(8)] + [10**k + 1 for k in range(1, 8)]
+    misread = {n: parse_chinese(written(n)) for n in numbers if parse_chinese(written(n)) != n}
+    assert misread == {}

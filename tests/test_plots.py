@@ -6,7 +6,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from lib.publish.fonts import missing_glyphs
-from lib.publish.plots import bar_top_words, drawn_words, show_word_cloud, word_cloud, zipf_plot
+from lib.publish.plots import bar_top_words, show_word_cloud, word_cloud, zipf_plot
 from lib.words.frequency import rank_frequency, word_frequencies
 from lib.words.segment import segment
 
@@ -30,6 +30,11 @@ def seed_tokens(seed_text):
 @pytest.fixture(scope="module")
 def seed_frequencies(seed_tokens):
     return word_frequencies(seed_tokens)
+
+
+def drawn_words(cloud) -> list[str]:
+    """The words a laid-out WordCloud draws, in drawing order."""
+    return [word for (word, _), *_ in cloud.layout_]
 
 
 def test_every_character_the_word_cloud_draws_has_a_glyph(seed_frequencies):
@@ -66,7 +71,7 @@ def test_bar_chart_shows_the_top_words_in_order_with_title_and_labels(seed_frequ
 
 
 def test_bar_chart_refuses_a_table_without_counts():
-    with pytest.raises(ValueError, match=r"lacks \['count'\]"):
+    with pytest.raises(ValueError, match=r"lacks column\(s\) \['count'\]"):
         bar_top_words(pd.DataFrame({"word": ["德国"]}), "t")
 
 
@@ -87,7 +92,7 @@ def test_corpus_keyness_and_topic_figures_draw_their_labels_in_the_cjk_font():
     import pandas as pd
 
     from lib.publish.fonts import missing_glyphs
-    from lib.publish.plots import bar_section_sizes, keyness_bars, show, topic_heatmap
+    from lib.publish.plots import keyness_bars, section_bars, show, topic_heatmap
 
     inventory = pd.DataFrame(
         {
@@ -100,7 +105,7 @@ def test_corpus_keyness_and_topic_figures_draw_their_labels_in_the_cjk_font():
     keyness = pd.DataFrame({"word": ["实现", "坚持", "海底"], "z": [1.2, 0.8, -2.1]})
     shares = pd.DataFrame({"section": ["市外办", "市外办"], "topic": [0, 1], "share": [0.9, 0.1]})
     figures = [
-        bar_section_sizes(inventory),
+        section_bars(inventory),
         keyness_bars(keyness, "对比"),
         topic_heatmap(shares, ["section"], {0: "中德合作", 1: "海洋"}, "主题"),
     ]
@@ -119,14 +124,16 @@ def test_a_figure_given_the_wrong_table_names_the_columns_it_needs():
 
     from lib.publish.plots import keyness_bars
 
-    with pytest.raises(ValueError, match=r"keyness_bars needs columns word, z \(lacks \['z'\]\)"):
+    with pytest.raises(
+        ValueError, match=r"given to keyness_bars lacks column\(s\) \['z'\] \(it needs word, z\)"
+    ):
         keyness_bars(pd.DataFrame({"word": ["实现"]}), "t")
 
 
 def test_a_long_table_is_cut_to_its_first_rows_and_the_title_says_so():
     import pandas as pd
 
-    from lib.publish.plots import bar_section_sizes
+    from lib.publish.plots import section_bars
 
     inventory = pd.DataFrame(
         {
@@ -136,6 +143,6 @@ def test_a_long_table_is_cut_to_its_first_rows_and_the_title_says_so():
             "characters": range(50),
         }
     )
-    figure = bar_section_sizes(inventory, max_rows=10)
+    figure = section_bars(inventory, max_rows=10)
     assert len(figure.axes[0].patches) == 10
     assert figure.axes[0].get_title().endswith("(first 10 of 50)")

@@ -14,7 +14,6 @@ from lib.words.segment import (
     SET_ASIDE_REASONS,
     TOKEN_SCHEMA,
     segment,
-    tag_text,
     word_tokens,
 )
 
@@ -40,7 +39,7 @@ def seed_paragraphs(seed_text):
 
 
 def tokens_of(text, engine="jieba"):
-    return [token for token, _ in tag_text(text, engine)]
+    return segment(paragraphs_table([text]), engine=engine)["token"].tolist()
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -100,7 +99,8 @@ def test_stopwords_are_flagged_but_the_rhetoric_of_achievement_is_kept():
 
 
 def test_pos_tags_allow_restricting_tables_to_nouns_and_verbs():
-    pairs = dict(tag_text("市外办搭建空中走廊"))
+    tokens = segment(paragraphs_table(["市外办搭建空中走廊"]))
+    pairs = dict(zip(tokens["token"], tokens["pos"], strict=True))
     assert pairs == {"市外办": "nt", "搭建": "v", "空中走廊": "nz"}
 
 
@@ -193,3 +193,53 @@ def test_both_engines_agree_on_a_national_work_report(national_corpus_path):
         report = json.loads(next(lines))["content"]
     table = paragraphs_table([p for p in report.split("\n") if p.strip()][:150])
     pd.testing.assert_frame_equal(segment(table), segment(table, engine="rjieba"))
+
+
+def test_every_kind_the_layout_produces_is_in_the_one_list_and_can_be_segmented():
+    from lib.load.inventory import BODY_KINDS
+    from lib.load.layout import RECORD_KINDS, split_page
+    from lib.quantities.quantification import TABLE_KINDS
+    from lib.words.segment import DEFAULT_KINDS
+
+    page = "\n".join(
+        [
+            "海洋经济",
+            "——2024年3月5日在全市人民代表大会第二次会议上",
+            "新增就业5万人。",
+            "本作品是公有领域",
+        ]
+    )
+    produced = {record["kind"] for record in split_page(page, find_articles=False)[0]}
+    assert {"dateline", "boilerplate"} <= produced <= set(RECORD_KINDS)
+    for selection in (DEFAULT_KINDS, BODY_KINDS, TABLE_KINDS):
+        assert set(selection) <= set(RECORD_KINDS)
+    table = paragraphs_table(["——2024年3月5日在全市人民代表大会第二次会议上"], kind="dateline")
+    assert "会议" in segment(table, kinds=["dateline"])["token"].tolist()
+
+
+def test_the_engine_builder_names_its_parts_and_rjieba_gets_jiebas_frequencies():
+    from lib.words.segment import jieba_engine, raw_cutter, rjieba_cutter
+
+    engine = jieba_engine()
+    word, freq, _ = engine.entries[0]
+    assert engine.tokenizer.FREQ[word] == freq and word in engine.pos_tokenizer.word_tag_tab
+    text = "浒苔处置和营商环境建设取得新进展"
+    assert rjieba_cutter(engine.entries)(text) == raw_cutter("jieba")(text)
+
+
+def test_a_lone_latin_letter_is_a_word_only_when_asked_for():
+    from lib.words.segment import is_word
+
+    tokens = segment(paragraphs_table(["A 类企业"]))
+    assert "A" not in tokens.loc[is_word(tokens), "token"].tolist()
+    assert "A" in tokens.loc[is_word(tokens, keep_single_letters=True), "token"].tolist()
+
+
+def test_tokens_judged_alone_follow_the_word_rule_of_the_tokens_table():
+    from lib.words.segment import are_words_alone, is_word
+
+    tokens = segment(paragraphs_table(["全年新增400万件，完成15项改革，两个市场和A类企业。"]))
+    alone = dict(zip(tokens["token"], are_words_alone(tokens["token"].tolist()), strict=True))
+    in_text = dict(zip(tokens["token"], is_word(tokens), strict=True))
+    # Only the measure word after a number differs: set aside in the text, a word alone.
+    assert {t for t in alone if alone[t] != in_text[t]} == {"项"}

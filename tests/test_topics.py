@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from scipy import sparse
 
-from lib.topics.documents import document_term_matrix, documents
+from lib.topics.documents import build_documents, document_term_matrix
 from lib.topics.models import (
     converged,
     document_topics,
@@ -22,30 +22,9 @@ from lib.topics.models import (
 PANDEMIC = ["疫情", "核酸", "防控", "检测", "隔离", "流调"]
 OCEAN = ["海洋", "渔业", "浒苔", "养殖", "港口", "船舶"]
 SHARED = ["推进", "全市"]
-STOPWORDS = {"的", "了", "和"}
 
 
-def token_table(records: list[tuple[str, str, int, list[str]]]) -> pd.DataFrame:
-    """Build a tokens table from (article_id, section, para_id, tokens) records on one page."""
-    rows = []
-    for article_id, section, para_id, tokens in records:
-        for position, token in enumerate(tokens):
-            rows.append(
-                {
-                    "page_id": "page0",
-                    "article_id": article_id,
-                    "section": section,
-                    "para_id": para_id,
-                    "position": position,
-                    "token": token,
-                    "pos": "x",
-                    "is_stopword": token in STOPWORDS,
-                }
-            )
-    return pd.DataFrame(rows)
-
-
-def two_theme_tokens(n_per_theme: int = 15) -> pd.DataFrame:
+def two_theme_tokens(make_tokens, n_per_theme: int = 15) -> pd.DataFrame:
     """Paragraphs that each draw six words from one theme, plus shared words and stopwords."""
     rng = np.random.default_rng(7)
     records = []
@@ -53,12 +32,12 @@ def two_theme_tokens(n_per_theme: int = 15) -> pd.DataFrame:
         theme, section = (PANDEMIC, "市卫健委") if i % 2 == 0 else (OCEAN, "市海洋发展局")
         words = list(rng.choice(theme, size=6, replace=True)) + SHARED
         records.append(("a1", section, i, [*words, "的", "。"]))
-    return token_table(records)
+    return make_tokens(records)
 
 
 @pytest.fixture(scope="module")
-def two_themes():
-    docs = documents(two_theme_tokens())
+def two_themes(make_tokens):
+    docs = build_documents(two_theme_tokens(make_tokens))
     dtm, vocabulary = document_term_matrix(docs, min_df=2)
     return docs, dtm, vocabulary
 
@@ -72,10 +51,9 @@ def tokenizer():
 # --- documents -----------------------------------------------------------------------------
 
 
-def test_paragraph_documents_keep_word_tokens_in_position_order():
-    tokens = token_table([("a1", "市外办", 3, ["疫情", "的", "，", "防控", "2022", "。"])])
-    tokens["is_number"] = tokens["token"] == "2022"
-    docs = documents(tokens.iloc[::-1])  # a shuffled table is put back in position order
+def test_paragraph_documents_keep_word_tokens_in_position_order(make_tokens):
+    tokens = make_tokens([("a1", "市外办", 3, ["疫情", "的", "，", "防控", "2022", "。"])])
+    docs = build_documents(tokens.iloc[::-1])  # a shuffled table is put back in position order
     assert docs["terms"].tolist() == [("疫情", "防控")]
     assert docs[["doc_id", "article_id", "section", "para_id", "n_terms"]].iloc[0].tolist() == [
         0,
@@ -86,25 +64,25 @@ def test_paragraph_documents_keep_word_tokens_in_position_order():
     ]
 
 
-def test_tokens_flagged_as_punctuation_are_dropped_even_if_they_look_like_words():
-    tokens = token_table([("a1", "导语", 0, ["疫情", "Ⅰ", "防控"])])
+def test_tokens_flagged_as_punctuation_are_dropped_even_if_they_look_like_words(make_tokens):
+    tokens = make_tokens([("a1", "导语", 0, ["疫情", "Ⅰ", "防控"])])
     tokens["is_punct"] = tokens["token"] == "Ⅰ"
-    assert documents(tokens)["terms"].tolist() == [("疫情", "防控")]
+    assert build_documents(tokens)["terms"].tolist() == [("疫情", "防控")]
 
 
-def test_sentence_documents_split_jieba_tokens_after_sentence_final_marks(tokenizer):
+def test_sentence_documents_split_jieba_tokens_after_sentence_final_marks(tokenizer, make_tokens):
     text = "疫情防控取得成效。核酸检测全覆盖；海洋经济加快发展！渔业增收了吗？"
-    docs = documents(token_table([("a1", "全文", 0, tokenizer.lcut(text))]), unit="sentence")
+    docs = build_documents(make_tokens([("a1", "全文", 0, tokenizer.lcut(text))]), unit="sentence")
     assert docs["sentence"].tolist() == [0, 1, 2, 3]
     assert docs["terms"].str[0].tolist() == ["疫情", "核酸", "海洋", "渔业"]
     assert all("。" not in terms and "；" not in terms for terms in docs["terms"])
 
 
-def test_sentence_numbering_restarts_in_each_paragraph():
-    tokens = token_table(
+def test_sentence_numbering_restarts_in_each_paragraph(make_tokens):
+    tokens = make_tokens(
         [("a1", "全文", 0, ["疫情", "。", "核酸"]), ("a1", "全文", 1, ["海洋", "。", "渔业"])]
     )
-    docs = documents(tokens, unit="sentence")
+    docs = build_documents(tokens, unit="sentence")
     assert list(zip(docs["para_id"], docs["sentence"], strict=True)) == [
         (0, 0),
         (0, 1),
@@ -113,50 +91,50 @@ def test_sentence_numbering_restarts_in_each_paragraph():
     ]
 
 
-def test_documents_without_word_tokens_are_dropped():
-    tokens = token_table([("a1", "全文", 0, ["的", "。"]), ("a1", "全文", 1, ["海洋"])])
-    assert documents(tokens)["para_id"].tolist() == [1]
+def test_documents_without_word_tokens_are_dropped(make_tokens):
+    tokens = make_tokens([("a1", "全文", 0, ["的", "。"]), ("a1", "全文", 1, ["海洋"])])
+    assert build_documents(tokens)["para_id"].tolist() == [1]
 
 
-def test_empty_token_table_is_refused_with_advice():
-    empty = token_table([("a1", "全文", 0, ["海洋"])]).iloc[0:0]
+def test_empty_token_table_is_refused_with_advice(make_tokens):
+    empty = make_tokens([("a1", "全文", 0, ["海洋"])]).iloc[0:0]
     with pytest.raises(ValueError, match="tokens table is empty"):
-        documents(empty)
+        build_documents(empty)
 
 
 def test_token_table_without_required_columns_is_refused_naming_them():
     with pytest.raises(ValueError, match="is_stopword"):
-        documents(pd.DataFrame({"page_id": [], "token": []}))
+        build_documents(pd.DataFrame({"page_id": [], "token": []}))
 
 
 # --- document-term matrix -------------------------------------------------------------------
 
 
-def test_vocabulary_is_sorted_and_keeps_terms_in_at_least_min_df_documents():
-    tokens = token_table(
+def test_vocabulary_is_sorted_and_keeps_terms_in_at_least_min_df_documents(make_tokens):
+    tokens = make_tokens(
         [
             ("a1", "全文", 0, ["海洋", "渔业", "海洋"]),
             ("a1", "全文", 1, ["渔业", "疫情"]),
             ("a1", "全文", 2, ["海洋", "港口"]),
         ]
     )
-    dtm, vocabulary = document_term_matrix(documents(tokens), min_df=2)
+    dtm, vocabulary = document_term_matrix(build_documents(tokens), min_df=2)
     assert vocabulary == sorted(["海洋", "渔业"])
     assert dtm.toarray().tolist() == [[2, 1], [0, 1], [1, 0]]
 
 
-def test_float_min_df_is_a_share_of_documents():
-    tokens = token_table(
+def test_float_min_df_is_a_share_of_documents(make_tokens):
+    tokens = make_tokens(
         [("a1", "全文", i, ["海洋"] + (["渔业"] if i < 2 else [])) for i in range(4)]
     )
-    _, vocabulary = document_term_matrix(documents(tokens), min_df=0.75)
+    _, vocabulary = document_term_matrix(build_documents(tokens), min_df=0.75)
     assert vocabulary == ["海洋"]
 
 
-def test_vocabulary_empty_after_min_df_is_refused_with_advice():
-    tokens = token_table([("a1", "全文", 0, ["海洋"]), ("a1", "全文", 1, ["疫情"])])
+def test_vocabulary_empty_after_min_df_is_refused_with_advice(make_tokens):
+    tokens = make_tokens([("a1", "全文", 0, ["海洋"]), ("a1", "全文", 1, ["疫情"])])
     with pytest.raises(ValueError, match="lower min_df"):
-        document_term_matrix(documents(tokens), min_df=2)
+        document_term_matrix(build_documents(tokens), min_df=2)
 
 
 # --- fitting --------------------------------------------------------------------------------
@@ -194,8 +172,8 @@ def test_more_topics_than_documents_is_refused_with_advice(two_themes):
         fit_topic_model(dtm[:3], 5)
 
 
-def test_nmf_on_the_two_theme_corpus_converges():
-    docs = documents(two_theme_tokens())
+def test_nmf_on_the_two_theme_corpus_converges(make_tokens):
+    docs = build_documents(two_theme_tokens(make_tokens))
     dtm, _ = document_term_matrix(docs)
     assert converged(fit_topic_model(dtm, 2)) is True
     assert converged(fit_topic_model(dtm, 2, max_iter=1)) is False
@@ -254,10 +232,12 @@ def test_document_topic_shares_sum_to_one_and_follow_each_paragraphs_theme(two_t
     assert ((dominant == pandemic_topic) == (shares["section"] == "市卫健委")).all()
 
 
-def test_document_without_vocabulary_terms_gets_no_shares_rather_than_the_prior(two_themes):
+def test_document_without_vocabulary_terms_gets_no_shares_rather_than_the_prior(
+    two_themes, make_tokens
+):
     _, dtm, vocabulary = two_themes
-    tokens = token_table([("a9", "全文", 0, ["海洋", "渔业"]), ("a9", "全文", 1, ["罕见词"])])
-    docs = documents(tokens)
+    tokens = make_tokens([("a9", "全文", 0, ["海洋", "渔业"]), ("a9", "全文", 1, ["罕见词"])])
+    docs = build_documents(tokens)
     counts = np.zeros((2, len(vocabulary)), dtype=np.int64)
     counts[0, vocabulary.index("海洋")] = 1  # 渔业 and 罕见词 are taken as below min_df here
     own_dtm = sparse.csr_matrix(counts)
@@ -317,3 +297,33 @@ def test_shares_wide_labels_topics_and_spreads_groups():
     )
     wide = shares_wide(shares, {0: "疫情", 1: "海洋"})
     assert wide.loc["海洋", "乙"] == 0.67 and wide.loc["疫情", "甲"] == 0.8
+
+
+@pytest.fixture(scope="module")
+def seed_tokens():
+    from lib.load.corpus import load_corpus
+    from lib.words.segment import segment
+
+    return segment(load_corpus())
+
+
+@pytest.mark.parametrize("unit", ["para", "sentence"])
+@pytest.mark.parametrize("min_df", [1, 2, 3, 0.02, 0.1])
+def test_the_matrix_counts_each_documents_terms_over_terms_in_min_df_documents(
+    seed_tokens, unit, min_df
+):
+    from collections import Counter
+
+    docs = build_documents(seed_tokens, unit=unit)
+    dtm, vocabulary = document_term_matrix(docs, min_df=min_df)
+    document_frequency = Counter(t for terms in docs["terms"] for t in set(terms))
+    least = min_df if isinstance(min_df, int) else min_df * len(docs)
+    assert vocabulary == sorted(t for t, n in document_frequency.items() if n >= least)
+    expected = [[Counter(terms)[t] for t in vocabulary] for terms in docs["terms"]]
+    assert dtm.dtype == np.int64 and dtm.has_sorted_indices
+    assert dtm.toarray().tolist() == expected
+
+
+def test_terms_are_the_words_of_the_one_word_rule_so_a_lone_latin_letter_is_not_one(make_tokens):
+    tokens = make_tokens([("a1", "全文", 0, ["A", "类", "企业", "了", "，", "15"])])
+    assert build_documents(tokens)["terms"].tolist() == [("类", "企业")]

@@ -18,8 +18,8 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from lib.paths import project_root
 from lib.words.dictionary import PROJECT_STOPWORDS, USER_DICTIONARY
+from lib.words.segment import check_engine
 
 # Bump when the tokens for the same text and dictionary change: lib.words.segment's Latin/digit
 # rule (canonical_tokens) or the character normalisation applied before cutting.
@@ -27,19 +27,11 @@ TOKEN_POLICY_VERSION = "1"
 _ENGINE_PACKAGES = {"jieba": ("jieba",), "rjieba": ("rjieba", "jieba")}
 
 
-def default_cache_dir() -> Path:
-    """Return the default token cache folder, <root>/.cache/tokens."""
-    return project_root() / ".cache" / "tokens"
-
-
 def cache_fingerprint(
     engine: str, dictionary_files: tuple[Path, ...] = (USER_DICTIONARY, PROJECT_STOPWORDS)
 ) -> str:
     """Return the sha256 of what decides the tokens besides the text: engine, versions, files."""
-    if engine not in _ENGINE_PACKAGES:
-        raise ValueError(
-            f"unknown segmentation engine {engine!r}; choose one of {tuple(_ENGINE_PACKAGES)}"
-        )
+    check_engine(engine)
     digest = hashlib.sha256(f"policy {TOKEN_POLICY_VERSION}\nengine {engine}\n".encode())
     for package in _ENGINE_PACKAGES[engine]:
         digest.update(f"{package} {version(package)}\n".encode())
@@ -91,20 +83,6 @@ def write_tokens(cache_dir: str | Path, key: str, tokens: list[list[str]]) -> Pa
         if os.path.exists(temporary):
             os.remove(temporary)
     return target
-
-
-def read_tokens(cache_dir: str | Path, key: str) -> list[list[str]] | None:
-    """Return the cached tokens of each text of the chunk `key`, or None if not cached."""
-    import pyarrow.parquet as pq
-
-    path = _chunk_file(cache_dir, key)
-    if not path.is_file():
-        return None
-    table = pq.read_table(path)
-    tokens: list[list[str]] = [[] for _ in range(int(table.schema.metadata[b"texts"]))]
-    for index, token in zip(table["text"].to_pylist(), table["token"].to_pylist(), strict=True):
-        tokens[index].append(token)
-    return tokens
 
 
 def read_token_counts(cache_dir: str | Path, key: str) -> Counter | None:

@@ -27,8 +27,6 @@ from multiprocessing import get_context
 from operator import itemgetter
 from pathlib import Path
 
-import pandas as pd
-
 from lib.bulk import cache as token_cache
 from lib.bulk.rule_counts import (
     canonical_counts,
@@ -37,17 +35,7 @@ from lib.bulk.rule_counts import (
 )
 from lib.bulk.stream import chunk_texts
 from lib.load.normalize import normalized_text, normalized_texts
-from lib.words.dictionary import stopword_set
-from lib.words.segment import (
-    ARABIC_NUMBER_RE,
-    ENGINES,
-    LATIN_LETTER_RE,
-    NUMERAL_START,
-    NUMERAL_TAGS,
-    canonical_tokens,
-    is_punct,
-    pos_of,
-)
+from lib.words.segment import are_words_alone, canonical_tokens, check_engine
 
 DEFAULT_CHUNK_CHARS = 500_000
 
@@ -87,8 +75,7 @@ def _worker_ready(_: int) -> int:
 
 def start_pool(engine: str = "rjieba", workers: int | None = None) -> ProcessPoolExecutor:
     """Return a started process pool whose workers have the engine and dictionary loaded."""
-    if engine not in ENGINES:  # refused here, not in every worker
-        raise ValueError(f"unknown segmentation engine {engine!r}; choose one of {ENGINES}")
+    check_engine(engine)  # refused here, not in every worker
     workers = workers or os.cpu_count() or 1
     # spawn, not fork: the same behaviour on Linux, macOS and Windows, and no fork of a
     # process that may hold threads (Jupyter, Dask).
@@ -162,8 +149,7 @@ def count_tokens(
     reuse one. `cache_dir` keeps each chunk's tokens in Parquet (lib.bulk.cache), so a rerun over
     the same texts, dictionary and engine reads them instead of segmenting.
     """
-    if engine not in ENGINES:
-        raise ValueError(f"unknown segmentation engine {engine!r}; choose one of {ENGINES}")
+    check_engine(engine)
     if workers < 1:
         raise ValueError(
             f"workers must be 1 (this process) or more (a process pool), not {workers}"
@@ -197,31 +183,10 @@ def count_tokens(
 def word_counts(counts: Mapping[str, int]) -> Counter:
     """Return the counts of the tokens that lib.words.segment would call words, most frequent first.
 
-    Decided on the token alone: whitespace, punctuation, Arabic numbers, numerals such as 两个
-    (tag m and a numeral first), single Latin letters and stopwords are dropped. A measure
-    word is set aside by segment() only after a number (the 万件 of 400万件); on counts that
-    context is gone, so such tokens are kept here.
+    Decided on the token alone by lib.words.segment.are_words_alone (is_word's rule): a
+    measure word is set aside by segment() only after a number (the 万件 of 400万件); on
+    counts that context is gone, so such tokens are kept here.
     """
-    stopwords = stopword_set()
-    words = {}
-    for token, n in counts.items():
-        if token.isspace() or is_punct(token) or token in stopwords:
-            continue
-        if ARABIC_NUMBER_RE.fullmatch(token) and not LATIN_LETTER_RE.search(token):
-            continue
-        if LATIN_LETTER_RE.fullmatch(token):
-            continue
-        if token[0] in NUMERAL_START and pos_of(token) in NUMERAL_TAGS:
-            continue
-        words[token] = n
+    tokens = list(counts)
+    words = {t: counts[t] for t, word in zip(tokens, are_words_alone(tokens), strict=True) if word}
     return sorted_counts(words)
-
-
-def token_frequencies(counts: Mapping[str, int]) -> pd.DataFrame:
-    """Return a table (token, count, share, rank) of counts, by count then token."""
-    ordered = sorted_counts(counts)
-    total = sum(ordered.values())
-    table = pd.DataFrame({"token": list(ordered), "count": list(ordered.values())})
-    table["share"] = table["count"] / total if total else 0.0
-    table["rank"] = range(1, len(table) + 1)
-    return table.astype({"token": "str", "count": "int64", "share": "float64", "rank": "int64"})

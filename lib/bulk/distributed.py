@@ -20,7 +20,7 @@ from pathlib import Path
 from lib.bulk import cache as token_cache
 from lib.bulk.counting import DEFAULT_CHUNK_CHARS, count_chunk, dictionary_entries, reduce_chunks
 from lib.bulk.stream import chunk_texts
-from lib.words.segment import ENGINES
+from lib.words.segment import check_engine
 
 _DASK_LOGGERS = ("distributed", "tornado", "asyncio", "bokeh")
 
@@ -80,8 +80,7 @@ def count_tokens_on_dask(
     Pass a running `client`, or an `address` of a scheduler; with neither, a LocalCluster
     of `n_workers` processes is started for this call.
     """
-    if engine not in ENGINES:
-        raise ValueError(f"unknown segmentation engine {engine!r}; choose one of {ENGINES}")
+    check_engine(engine)
     if client is None:
         with dask_client(address, n_workers) as own_client:
             return count_tokens_on_dask(

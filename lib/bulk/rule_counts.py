@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from lib.words.segment import HAN_RE, NON_HAN_TOKEN_RE, jieba_with_dictionary, raw_cutter
+from lib.words.segment import HAN_RE, NON_HAN_TOKEN_RE, jieba_engine, raw_cutter, rjieba_cutter
 
 # Token kinds, one letter each, so that runs can be found by a regex over a string of kinds:
 # h = holds a Chinese character (kept as the engine cut it); s = no Chinese character, and the
@@ -80,12 +80,7 @@ def engine_cutter(engine: str, entries: tuple | None = None) -> Callable[[str], 
     """
     if engine not in _CUTTERS:
         if engine == "rjieba" and entries is not None:
-            import rjieba
-
-            tokenizer = rjieba.Jieba()
-            for word, freq, tag in entries:
-                tokenizer.add_word(word, freq, tag)
-            _CUTTERS[engine] = lambda text: tokenizer.cut(text, hmm=True)
+            _CUTTERS[engine] = rjieba_cutter(entries)
         else:
             _CUTTERS[engine] = raw_cutter(engine)
     return _CUTTERS[engine]
@@ -93,4 +88,4 @@ def engine_cutter(engine: str, entries: tuple | None = None) -> Callable[[str], 
 
 def dictionary_entries(engine: str) -> tuple | None:
     """Return the domain dictionary as resolved for rjieba (word, freq, tag), else None."""
-    return jieba_with_dictionary()[2] if engine == "rjieba" else None
+    return jieba_engine().entries if engine == "rjieba" else None

@@ -16,6 +16,7 @@ from lib.load.layout import HEADLINE_SECTION, check_nothing_lost, split_page
 from lib.load.normalize import normalize_characters, to_simplified
 from lib.load.sources import find_pages
 from lib.paths import corpus_dir
+from lib.tables import empty_table
 
 RECORD_COLUMNS = [
     "page_id",
@@ -111,9 +112,7 @@ def _page_records(page: dict) -> tuple[pd.DataFrame, list[dict]]:
 
 
 def _empty_paragraphs() -> pd.DataFrame:
-    return pd.DataFrame(
-        {c: pd.Series(dtype=int if c in ("para_id", "line") else str) for c in RECORD_COLUMNS}
-    )
+    return empty_table({c: int if c in ("para_id", "line") else str for c in RECORD_COLUMNS})
 
 
 def _convert_to_simplified(paragraphs: pd.DataFrame, repairs: pd.DataFrame):
@@ -140,36 +139,3 @@ def _convert_to_simplified(paragraphs: pd.DataFrame, repairs: pd.DataFrame):
     )
     log = log[log["count"] > 0]
     return paragraphs, pd.concat([repairs, log], ignore_index=True)
-
-
-def add_record_columns(table: pd.DataFrame, paragraphs: pd.DataFrame, columns) -> pd.DataFrame:
-    """Return `table` (tokens, indicators ...) with `columns` of each row's record added.
-
-    Rows are matched to records by (page_id, para_id); columns the table has are kept as is.
-    """
-    keys = ["page_id", "para_id"]
-    wanted = [c for c in dict.fromkeys(columns) if c not in table.columns]
-    missing = [c for c in wanted if c not in paragraphs.columns]
-    if missing:
-        raise ValueError(
-            f"the paragraphs table has no column(s) {missing}; the columns are "
-            f"{list(paragraphs.columns)}"
-        )
-    if not wanted:
-        return table
-    return table.merge(paragraphs[keys + wanted], on=keys, how="left", validate="many_to_one")
-
-
-def group_values(group) -> set[str]:
-    """Return the values of a group given as one value or several, as text.
-
-    As text, so that GROUP_A = [2024, 2025] selects the years "2024" and "2025" of a corpus
-    whose `year` column is text, and a single id is that id, not its characters.
-    """
-    values = [group] if isinstance(group, (str, int)) else list(group)
-    return {str(v) for v in values}
-
-
-def in_group(column: pd.Series, group) -> pd.Series:
-    """Return which rows of `column` hold one of the group's values (compared as text)."""
-    return column.astype("str").isin(group_values(group))

@@ -6,7 +6,7 @@ import pandas as pd
 
 from lib.load.sentences import split_sentences
 
-BODY_KINDS = ("paragraph",)
+BODY_KINDS = ("paragraph",)  # chosen from lib.load.layout.RECORD_KINDS
 
 
 def count_characters(text: str) -> int:

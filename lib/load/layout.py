@@ -12,9 +12,23 @@ import re
 from collections import Counter
 
 from lib.load.normalize import drop_cjk_digit_spaces, join_fragments
+from lib.load.sentences import CLOSING_MARKS, ends_sentence
 
-# A line that ends with one of these (before closing quotes or brackets) finishes a sentence.
-_FINISHED_RE = re.compile(r"[。！？!?…；;：:][”’」』）)】〕\]\"']*$")
+# Every kind of record a page is split into (corpus.py adds the "title" of a document's
+# metadata); other modules select from this list, they do not keep their own.
+RECORD_KINDS = (
+    "title",
+    "subtitle",
+    "byline",
+    "heading",
+    "paragraph",
+    "caption",
+    "dateline",
+    "boilerplate",
+)
+# Besides a sentence end, an ellipsis or a colon closes a line: the next line starts anew
+# (a list item, a quotation), though the sentence may go on.
+_LINE_CLOSED_RE = re.compile(rf"[…：:][{re.escape(CLOSING_MARKS)}]*$")
 # Sentence punctuation that a headline or section heading does not contain.
 _SENTENCE_PUNCT_RE = re.compile(r"[，。；！？,;!?：:]")
 # A line that starts with one of these cannot start a sentence: it continues the line before.
@@ -45,8 +59,8 @@ TITLE_BLOCK_MAX_LINES = 3
 
 
 def is_finished(line: str) -> bool:
-    """Return whether `line` ends a sentence."""
-    return bool(_FINISHED_RE.search(line))
+    """Return whether `line` is finished: it ends a sentence, or with an ellipsis or a colon."""
+    return ends_sentence(line) or bool(_LINE_CLOSED_RE.search(line))
 
 
 def is_caption(line: str) -> bool:

@@ -15,16 +15,12 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from lib.publish.fonts import cjk_font_path, use_cjk_font
+from lib.tables import require_columns
 
 
 def _require_columns(table: pd.DataFrame, columns: tuple, figure: str, source: str) -> None:
     """Raise ValueError naming the plot, the missing columns and the table to pass instead."""
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ValueError(
-            f"{figure} needs columns {', '.join(columns)} (lacks {missing}); "
-            f"pass the table from {source}"
-        )
+    require_columns(table, columns, f"the table given to {figure}", source)
 
 
 def show(figure: Figure, dpi: int = 100):
@@ -52,7 +48,7 @@ def _first_rows(table: pd.DataFrame, max_rows: int, title: str) -> tuple[pd.Data
     return table.head(max_rows), f"{title} (first {max_rows} of {len(table)})"
 
 
-def bar_section_sizes(
+def section_bars(
     inventory: pd.DataFrame,
     value: str = "characters",
     title: str | None = None,
@@ -62,8 +58,8 @@ def bar_section_sizes(
     _require_columns(
         inventory,
         ("article_id", "section", "title", value),
-        "bar_section_sizes",
-        "lib.load.inventory.corpus_inventory",
+        "section_bars",
+        "lib.load.inventory.corpus_inventory (or quantification_density)",
     )
     use_cjk_font()
     inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
@@ -166,11 +162,6 @@ def word_cloud(
         prefer_horizontal=0.9,
     )
     return cloud.generate_from_frequencies(ordered)
-
-
-def drawn_words(cloud) -> list[str]:
-    """Return the words a laid-out WordCloud actually draws, in drawing order."""
-    return [word for (word, _), *_ in cloud.layout_]
 
 
 def show_word_cloud(cloud, title: str) -> Figure:

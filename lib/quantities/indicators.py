@@ -26,6 +26,7 @@ import re
 
 import pandas as pd
 
+from lib.load.sentences import sentence_ends_between
 from lib.quantities.numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
@@ -111,7 +112,6 @@ _SUBJECT_MAX = 12
 # A clause that only says what a figure is compared with (比上年增长5.2%) names no subject: the
 # figure measures the same thing as the figure before it in the sentence.
 _COMPARED_ONLY = re.compile(r"(?:比上年同期|比上年|比去年|较上年|同比|环比)?")
-_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]")
 
 
 def _figure(value: float, unit: str, kind: str, qualifiers: list | None = None) -> dict:
@@ -262,7 +262,7 @@ def _add_context(text: str, found: list[dict]) -> None:
         if compared:  # 高于GDP增速1.7个百分点: compared with what, by how much
             item["change"], item["subject"] = compared[1], _subject(compared[2])
         compared_only = _COMPARED_ONLY.fullmatch(lead[: verb.start()] if verb else lead)
-        same_sentence = previous is not None and not _SENTENCE_BREAK.search(
+        same_sentence = previous is not None and not sentence_ends_between(
             text, previous["end"], item["start"]
         )
         if not item["subject"] and (same_clause or (same_sentence and verb and compared_only)):

@@ -8,37 +8,24 @@ one section's figures as the department's 成绩单.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import pandas as pd
 
-from lib.load.corpus import add_record_columns, in_group
+from lib.load.sentences import sentence_at
 from lib.quantities.indicators import COLUMNS, extract_indicators
+from lib.tables import add_record_columns, in_group, require_columns
 
 TABLE_KEYS = ["page_id", "article_id", "section", "para_id", "sentence"]
-TABLE_KINDS = ("paragraph", "heading", "title", "subtitle")
+TABLE_KINDS = ("paragraph", "heading", "title", "subtitle")  # of layout.RECORD_KINDS
 REPORT_CARD_COLUMNS = ["subject", "change", "qualifier", "value", "unit", "kind", "raw"]
-
-
-_SENTENCE_END = re.compile(r"[。！？；\n]")
-
-
-def _sentence_at(text: str, position: int) -> str:
-    """Return the sentence (split after 。！？；) of `text` that holds `position`."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, position)), default=0)
-    end = _SENTENCE_END.search(text, position)
-    return text[start : end.end() if end else len(text)].strip()
 
 
 _MAKERS = {"paragraphs": "lib.load.corpus.load_corpus", "indicators": "extract_indicators_table"}
 
 
 def _require_columns(table: pd.DataFrame, columns: Sequence[str], name: str) -> None:
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ValueError(f"the {name} table lacks columns {missing}; pass the table that "
-                         f"{_MAKERS[name]} returns")  # fmt: skip
+    require_columns(table, columns, f"the {name} table", _MAKERS[name])
 
 
 def extract_indicators_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
@@ -52,7 +39,7 @@ def extract_indicators_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
         if found.empty:
             continue
         keys = {k: getattr(record, k) for k in TABLE_KEYS[:-1]}
-        found.insert(0, "sentence", [_sentence_at(record.text, s) for s in found["start"]])
+        found.insert(0, "sentence", [sentence_at(record.text, s) for s in found["start"]])
         frames.append(found.assign(**keys)[TABLE_KEYS + COLUMNS])
     if not frames:
         empty = paragraphs.iloc[:0][TABLE_KEYS[:-1]].assign(sentence="")

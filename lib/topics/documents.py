@@ -1,6 +1,6 @@
 """Documents for topic models: paragraphs or sentences as bags of word tokens, and their matrix.
 
-`documents` turns the tokens table into one row per document (a record, or a sentence of
+`build_documents` turns the tokens table into one row per document (a record, or a sentence of
 it); `document_term_matrix` counts their terms over a vocabulary sorted by code point, so
 the matrix is the same on every run.
 """
@@ -10,38 +10,39 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
 
-REQUIRED_TOKEN_COLUMNS = ("page_id", "article_id", "section", "para_id", "position", "token")
-# Sentence-final marks (句末标点). The semicolon is included because achievement reports string
-# parallel, self-contained claims together with ；, and each claim is a statement of its own.
-SENTENCE_FINAL = "。！？；!?;"
+from lib.load.sentences import is_sentence_end
+from lib.tables import require_columns
+from lib.words.segment import is_word
+
+REQUIRED_TOKEN_COLUMNS = (
+    "page_id",
+    "article_id",
+    "section",
+    "para_id",
+    "position",
+    "token",
+    "is_stopword",
+    "is_number",
+    "is_punct",
+)
 DOCUMENT_KEYS = ("page_id", "article_id", "section", "para_id")
 
 
-def _is_sentence_final(token: object) -> bool:
-    mark = str(token).strip()
-    return bool(mark) and all(ch in SENTENCE_FINAL for ch in mark)
-
-
-def documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> pd.DataFrame:
+def build_documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> pd.DataFrame:
     """Return one row per document (a paragraph or a sentence) with its word tokens as `terms`.
 
     Columns: doc_id, page_id, article_id, section, para_id, [sentence], terms (tuple of str),
-    n_terms. unit="sentence" splits each record's token sequence after every token made only of
-    sentence-final marks (。！？；, and ASCII !?;), judged by the token text because is_punct does
-    not tell 。 from ，; use it when a corpus has too few paragraphs for a topic model (the seed
-    corpus has about thirty). Word tokens are those that are not
-    stopwords, not numbers or punctuation (when the table has is_number / is_punct), and
-    contain a letter or digit. Documents with fewer than min_terms word tokens are dropped.
+    n_terms. unit="sentence" splits each record's token sequence after every token that is a
+    sentence end (lib.load.sentences.is_sentence_end: 。！？；, ASCII !?;), judged by the token
+    text because is_punct does not tell 。 from ，; use it when a corpus has too few paragraphs
+    for a topic model (the seed corpus has about thirty). Terms are the word tokens
+    (lib.words.segment.is_word). Documents with fewer than min_terms terms are dropped.
     """
     if unit not in ("para", "sentence"):
         raise ValueError(f'unit must be "para" or "sentence", got {unit!r}.')
-    missing = [c for c in (*REQUIRED_TOKEN_COLUMNS, "is_stopword") if c not in tokens.columns]
-    if missing:
-        raise ValueError(
-            f"The tokens table lacks the columns {missing}; build it with lib.words.segment "
-            "(page_id, article_id, section, para_id, position, token, pos, is_stopword)."
-        )
+    require_columns(tokens, REQUIRED_TOKEN_COLUMNS, "the tokens table", "lib.words.segment.segment")
     if tokens.empty:
         raise ValueError(
             "The tokens table is empty, so there are no documents to model; check that the "
@@ -59,7 +60,7 @@ def documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> p
     record = new_record.cumsum()
     keys = list(DOCUMENT_KEYS)
     if unit == "sentence":
-        final = np.array([_is_sentence_final(t) for t in distinct], dtype=bool)
+        final = np.array([is_sentence_end(str(t)) for t in distinct], dtype=bool)
         is_final = pd.Series(final[codes])
         starts_sentence = new_record | is_final.shift(fill_value=False)
         sentence_count = starts_sentence.cumsum()
@@ -70,13 +71,9 @@ def documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> p
     else:
         document = record
 
-    has_letter = np.array([any(ch.isalnum() for ch in str(t)) for t in distinct], dtype=bool)
-    is_word = ~ordered["is_stopword"].astype(bool).to_numpy() & has_letter[codes]
-    for flag in ("is_number", "is_punct"):
-        if flag in ordered.columns:
-            is_word &= ~ordered[flag].astype(bool).to_numpy()
-    words = ordered.loc[is_word, keys].assign(_document=document[is_word].to_numpy())
-    terms = text[is_word]
+    is_term = is_word(ordered).to_numpy()
+    words = ordered.loc[is_term, keys].assign(_document=document[is_term].to_numpy())
+    terms = text[is_term]
     starts = np.flatnonzero(np.diff(words["_document"].to_numpy(), prepend=-1))
     table = words.iloc[starts][keys].reset_index(drop=True)
     table["terms"] = [tuple(chunk) for chunk in np.split(terms, starts[1:])]
@@ -91,39 +88,37 @@ def documents(tokens: pd.DataFrame, unit: str = "para", min_terms: int = 1) -> p
     return table
 
 
+def _terms(document: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a document's terms as they are: documents are already bags of word tokens."""
+    return document
+
+
 def document_term_matrix(
     docs: pd.DataFrame, min_df: int | float = 2
 ) -> tuple[sparse.csr_matrix, list[str]]:
     """Return (counts, vocabulary): a documents x terms CSR count matrix and its sorted terms.
 
-    Rows follow `docs` row order. A term is kept if it occurs in at least min_df documents
-    (an int is a count, a float in (0, 1] a share of documents). The vocabulary is sorted by
-    code point so that column order never depends on the order terms were first seen.
+    scikit-learn's CountVectorizer on the terms as they are. Rows follow `docs` row order. A
+    term is kept if it occurs in at least min_df documents (an int is a count, a float in
+    (0, 1] a share of documents). The vocabulary is sorted by code point, so column order
+    never depends on the order terms were first seen.
     """
     if docs.empty:
-        raise ValueError("There are no documents; build them with documents(tokens) first.")
-    if isinstance(min_df, float):
-        if not 0 < min_df <= 1:
-            raise ValueError(f"A float min_df is a share of documents in (0, 1], got {min_df}.")
-        min_count = int(np.ceil(min_df * len(docs)))
-    else:
-        min_count = int(min_df)
-    lengths = docs["terms"].map(len).to_numpy()
-    rows = np.repeat(np.arange(len(docs)), lengths)
-    flat = pd.Series([t for terms in docs["terms"] for t in terms], dtype=object)
-    document_frequency = pd.Series(rows).groupby(flat.to_numpy()).nunique()
-    vocabulary = sorted(document_frequency.index[document_frequency >= min_count])
-    if not vocabulary:
+        raise ValueError("There are no documents; build them with build_documents(tokens) first.")
+    if isinstance(min_df, float) and not 0 < min_df <= 1:
+        raise ValueError(f"A float min_df is a share of documents in (0, 1], got {min_df}.")
+    vectorizer = CountVectorizer(analyzer=_terms, lowercase=False, min_df=min_df, dtype=np.int64)
+    try:
+        counts = vectorizer.fit_transform(docs["terms"])
+    except ValueError as error:  # no term left: say how far min_df is from the data
+        seen = CountVectorizer(analyzer=_terms, lowercase=False, binary=True)
+        largest = (
+            seen.fit_transform(docs["terms"]).sum(axis=0).max() if docs["n_terms"].any() else 0
+        )
         raise ValueError(
             f"No term occurs in at least min_df={min_df} documents (largest document frequency: "
-            f"{int(document_frequency.max()) if len(document_frequency) else 0}); lower min_df "
-            'or use longer documents (unit="para").'
-        )
-    columns = pd.Index(vocabulary, dtype=object).get_indexer(flat.to_numpy())
-    kept = columns >= 0
-    counts = sparse.coo_matrix(
-        (np.ones(kept.sum(), dtype=np.int64), (rows[kept], columns[kept])),
-        shape=(len(docs), len(vocabulary)),
-    ).tocsr()
-    counts.sum_duplicates()
-    return counts, vocabulary
+            f'{int(largest)}); lower min_df or use longer documents (unit="para").'
+        ) from error
+    counts = counts.tocsr()
+    counts.sort_indices()  # CountVectorizer renumbers columns after sorting the vocabulary
+    return counts, vectorizer.get_feature_names_out().tolist()

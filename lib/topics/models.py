@@ -1,6 +1,6 @@
 """Topic models (主题模型): NMF / LDA on a document-term matrix, and their tables.
 
-The flow in a notebook: lib.topics.documents (`documents`, `document_term_matrix`) ->
+The flow in a notebook: lib.topics.documents (`build_documents`, `document_term_matrix`) ->
 lib.topics.coherence `choose_k_table` (coherence and stability for each k) ->
 `fit_topic_model` -> `topic_terms` / `label_topics` and `document_topics` / `topic_shares`.
 
@@ -53,7 +53,7 @@ def fit_topic_model(
     if n_docs < k:
         raise ValueError(
             f"k={k} topics need at least {k} documents, but the matrix has {n_docs}; use a "
-            'smaller k, or unit="sentence" in documents() to get more, shorter documents.'
+            'smaller k, or unit="sentence" in build_documents() to get more, shorter documents.'
         )
     if n_terms < k:
         raise ValueError(

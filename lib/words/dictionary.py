@@ -153,9 +153,3 @@ def _stopword_set(path: Path) -> frozenset[str]:
 def stopword_set(path: Path | str | None = None) -> frozenset[str]:
     """Return the effective stopwords: package list plus project list, minus the keep-list."""
     return _stopword_set(Path(path).resolve() if path is not None else PROJECT_STOPWORDS)
-
-
-def keep_words(path: Path | str | None = None) -> frozenset[str]:
-    """Return the keep-list: words that are never stopwords (the rhetoric of achievement)."""
-    project = load_project_stopwords(path)
-    return frozenset(project.loc[project["action"] == "keep", "word"])

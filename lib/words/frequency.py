@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from lib.tables import empty_table
 from lib.words.segment import is_word
 
 FREQUENCY_COLUMNS = ["word", "count", "share", "rank", "pos"]
@@ -54,7 +55,7 @@ def word_frequencies(
     schema = {**{k: tokens[k].dtype for k in keys}, "word": "str", "count": "int64"}
     schema.update({"share": "float64", "rank": "int64", "pos": "str"})
     if words.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
+        return empty_table(schema)
     words = words.rename(columns={"token": "word"})
     counts = words.groupby([*keys, "word", "pos"], sort=True).size().reset_index(name="n")
     counts = counts.sort_values(
@@ -97,7 +98,7 @@ def pmi_collocations(
     if min_count < 1:
         raise ValueError(f"min_count must be at least 1, got {min_count}")
     schema = {"w1": "str", "w2": "str", "count": "int64", "pmi": "float64"}
-    empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
+    empty = empty_table(schema)
     if tokens.empty:
         return empty
     ordered = tokens.sort_values([*RECORD_KEYS, "position"], kind="stable")

@@ -27,13 +27,17 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 import pandas as pd
 
+from lib.load.layout import RECORD_KINDS
+from lib.tables import empty_table, require_columns
 from lib.words.dictionary import load_user_dictionary, stopword_set
 
 ENGINES = ("jieba", "rjieba")
-RECORD_KINDS = ("title", "subtitle", "byline", "heading", "paragraph", "caption")
+# The record kinds segmented unless asked otherwise: the text of the articles, not their
+# bylines, datelines or licence notices (all of lib.load.layout.RECORD_KINDS can be asked for).
 DEFAULT_KINDS = ("title", "subtitle", "heading", "paragraph", "caption")
 PARAGRAPH_COLUMNS = ("page_id", "article_id", "section", "para_id", "kind", "text")
 TOKEN_SCHEMA = {
@@ -82,9 +86,25 @@ def _quiet_jieba() -> Iterator[None]:
         jieba.default_logger.setLevel(previous)
 
 
+class JiebaEngine(NamedTuple):
+    """A private jieba loaded with the domain dictionary, and the entries as it resolved them."""
+
+    tokenizer: Any  # jieba.Tokenizer
+    pos_tokenizer: Any  # jieba.posseg.POSTokenizer
+    # (word, frequency, tag or None) of each dictionary entry, frequencies resolved by jieba,
+    # so that rjieba, given the same numbers, makes the same cuts.
+    entries: tuple[tuple[str, int, str | None], ...]
+
+
+def check_engine(engine: str) -> None:
+    """Raise ValueError unless `engine` names a segmentation engine of ENGINES."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown segmentation engine {engine!r}; choose one of {ENGINES}")
+
+
 @lru_cache(maxsize=1)
-def jieba_with_dictionary() -> tuple:
-    """Return (Tokenizer, POSTokenizer, resolved entries) with the domain dictionary added."""
+def jieba_engine() -> JiebaEngine:
+    """Return the private jieba tokenizers with the domain dictionary added, and its entries."""
     import jieba
     import jieba.posseg
 
@@ -102,35 +122,34 @@ def jieba_with_dictionary() -> tuple:
             entries.append((word, freq, tag or None))
         pos_tokenizer = jieba.posseg.POSTokenizer(tokenizer)
         pos_tokenizer.makesure_userdict_loaded()
-    return tokenizer, pos_tokenizer, tuple(entries)
+    return JiebaEngine(tokenizer, pos_tokenizer, tuple(entries))
 
 
-def jieba_tokenizers() -> tuple:
-    """Return a private (jieba.Tokenizer, jieba.posseg.POSTokenizer) with the domain dictionary."""
-    tokenizer, pos_tokenizer, _ = jieba_with_dictionary()
-    return tokenizer, pos_tokenizer
+def rjieba_cutter(entries: Iterable[tuple[str, int, str | None]]) -> Callable[[str], list[str]]:
+    """Return the cut function (DAG + HMM) of a private rjieba.Jieba given dictionary `entries`.
 
-
-@lru_cache(maxsize=1)
-def _rjieba_tokenizer():
-    """Return a private rjieba.Jieba with the domain dictionary (same frequencies as jieba)."""
+    Pass `jieba_engine().entries`; a worker that has them builds rjieba without loading jieba.
+    """
     import rjieba
 
     tokenizer = rjieba.Jieba()
-    for word, freq, tag in jieba_with_dictionary()[2]:
+    for word, freq, tag in entries:
         tokenizer.add_word(word, freq, tag)
-    return tokenizer
+    return lambda text: tokenizer.cut(text, hmm=True)
+
+
+@lru_cache(maxsize=1)
+def _rjieba_cut() -> Callable[[str], list[str]]:
+    return rjieba_cutter(jieba_engine().entries)
 
 
 def raw_cutter(engine: str) -> Callable[[str], list[str]]:
     """Return the engine's cut function (DAG + HMM), loaded with the domain dictionary."""
-    if engine == "jieba":
-        tokenizer = jieba_tokenizers()[0]
-        return lambda text: tokenizer.lcut(text, HMM=True)
+    check_engine(engine)
     if engine == "rjieba":
-        tokenizer = _rjieba_tokenizer()
-        return lambda text: tokenizer.cut(text, hmm=True)
-    raise ValueError(f"unknown segmentation engine {engine!r}; choose one of {ENGINES}")
+        return _rjieba_cut()
+    tokenizer = jieba_engine().tokenizer
+    return lambda text: tokenizer.lcut(text, HMM=True)
 
 
 def canonical_tokens(raw_tokens: Iterable[str]) -> list[str]:
@@ -157,7 +176,7 @@ def pos_of(token: str) -> str:
         if token.isspace() or is_punct(token):
             return "x"
         return "m" if ARABIC_NUMBER_RE.fullmatch(token) else "eng"
-    pos_tokenizer = jieba_tokenizers()[1]
+    pos_tokenizer = jieba_engine().pos_tokenizer
     tag = pos_tokenizer.word_tag_tab.get(token)
     if tag:
         return tag
@@ -170,7 +189,7 @@ def is_punct(token: str) -> bool:
     return all(unicodedata.category(ch)[0] in "PS" for ch in token)
 
 
-def _number_flags(tokens: list[str], tags: list[str]) -> list[bool]:
+def _number_flags(tokens: list[str], tags: list[str], in_context: bool = True) -> list[bool]:
     """Flag numbers and measure phrases (400万件, 3.9%, 12345, 两个, 7架): indicators, not words."""
     flags: list[bool] = []
     previous_is_number = False
@@ -186,18 +205,23 @@ def _number_flags(tokens: list[str], tags: list[str]) -> list[bool]:
                 tag in _MEASURE_TAGS or token in _MEASURE_CHARS or token[0] in _MEASURE_START
             )
         flags.append(is_number)
-        previous_is_number = is_number
+        previous_is_number = is_number and in_context
     return flags
 
 
-def tag_text(text: str, engine: str = "jieba") -> list[tuple[str, str]]:
-    """Return the (token, POS tag) pairs of one text, as `segment` would cut it."""
-    tokens = canonical_tokens(raw_cutter(engine)(text))
-    return [(token, pos_of(token)) for token in tokens]
+def token_flags(
+    tokens: list[str], tags: list[str], in_context: bool = True
+) -> dict[str, list[bool]]:
+    """Return the flags is_stopword, is_number and is_punct of a record's tokens, in order.
 
-
-def _empty_tokens() -> pd.DataFrame:
-    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in TOKEN_SCHEMA.items()})
+    `in_context=False` judges each token alone (a list of distinct tokens, not a text).
+    """
+    stopwords = stopword_set()
+    return {
+        "is_stopword": [token in stopwords for token in tokens],
+        "is_number": _number_flags(tokens, tags, in_context),
+        "is_punct": [is_punct(token) for token in tokens],
+    }
 
 
 def segment(
@@ -206,19 +230,14 @@ def segment(
     kinds: Iterable[str] = DEFAULT_KINDS,
 ) -> pd.DataFrame:
     """Return the tokens table of the records whose kind is in `kinds` (one row per token)."""
-    missing = [c for c in PARAGRAPH_COLUMNS if c not in paragraphs.columns]
-    if missing:
-        raise ValueError(
-            f"the paragraphs table lacks column(s) {missing}; pass the table returned by "
-            "lib.load.corpus.load_corpus "
-            "(columns page_id, article_id, section, para_id, kind, text)"
-        )
+    require_columns(
+        paragraphs, PARAGRAPH_COLUMNS, "the paragraphs table", "lib.load.corpus.load_corpus"
+    )
     kinds = tuple(kinds)
     unknown = sorted(set(kinds) - set(RECORD_KINDS))
     if unknown:
         raise ValueError(f"unknown record kind(s) {unknown}; choose from {RECORD_KINDS}")
     cut = raw_cutter(engine)
-    stopwords = stopword_set()
     records = paragraphs.loc[paragraphs["kind"].isin(kinds)]
     columns: dict[str, list] = {name: [] for name in TOKEN_SCHEMA}
     for page_id, article_id, section, para_id, text in zip(
@@ -239,22 +258,31 @@ def segment(
         columns["position"] += range(len(tokens))
         columns["token"] += tokens
         columns["pos"] += tags
-        columns["is_stopword"] += [token in stopwords for token in tokens]
-        columns["is_number"] += _number_flags(tokens, tags)
-        columns["is_punct"] += [is_punct(token) for token in tokens]
+        for flag, values in token_flags(tokens, tags).items():
+            columns[flag] += values
     if not columns["token"]:
-        return _empty_tokens()
+        return empty_table(TOKEN_SCHEMA)
     return pd.DataFrame(columns).astype(TOKEN_SCHEMA)
 
 
-def set_aside_reasons(tokens: pd.DataFrame) -> pd.Series:
-    """Return, per token, why it is not a word (see SET_ASIDE_REASONS), or "" for a word."""
+def set_aside_reasons(tokens: pd.DataFrame, keep_single_letters: bool = False) -> pd.Series:
+    """Return, per token, why it is not a word (see SET_ASIDE_REASONS), or "" for a word.
+
+    This is the project's one rule of what a word is. `keep_single_letters=True` keeps a
+    lone Latin letter ("A" of A股, "G" of 5G written apart) as a word.
+    """
+    require_columns(
+        tokens,
+        ("token", "is_stopword", "is_number", "is_punct"),
+        "the tokens table",
+        "lib.words.segment.segment",
+    )
     token = tokens["token"].astype("str")
     checks = [
         token.str.isspace(),
         tokens["is_punct"].astype(bool),
         tokens["is_number"].astype(bool),
-        token.str.fullmatch(LATIN_LETTER_RE.pattern),
+        token.str.fullmatch(LATIN_LETTER_RE.pattern) & (not keep_single_letters),
         tokens["is_stopword"].astype(bool),
     ]
     reasons = pd.Series("", index=tokens.index, dtype="str")
@@ -263,9 +291,22 @@ def set_aside_reasons(tokens: pd.DataFrame) -> pd.Series:
     return reasons
 
 
-def is_word(tokens: pd.DataFrame) -> pd.Series:
-    """Return a boolean mask of the tokens that enter word tables."""
-    return set_aside_reasons(tokens).eq("")
+def is_word(tokens: pd.DataFrame, keep_single_letters: bool = False) -> pd.Series:
+    """Return a boolean mask of the tokens that enter word tables (see `set_aside_reasons`)."""
+    return set_aside_reasons(tokens, keep_single_letters).eq("")
+
+
+def are_words_alone(tokens: list[str]) -> list[bool]:
+    """Return, per token taken out of its text, whether `is_word` calls it a word.
+
+    For token counts, where the context is gone: a measure word is a number only after a
+    number (the 万件 of 400万件), so alone it is judged by itself and kept.
+    """
+    # Out of context only a numeral candidate (两个, 三成) needs its tag to be judged.
+    tags = [pos_of(t) if t[:1] in NUMERAL_START else "" for t in tokens]
+    flags = token_flags(tokens, tags, in_context=False)
+    table = pd.DataFrame({"token": pd.Series(tokens, dtype="str"), **flags})
+    return is_word(table).tolist()
 
 
 def word_tokens(tokens: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
