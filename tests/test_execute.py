@@ -45,6 +45,7 @@ def test_stderr_and_errors_in_outputs_are_reported():
 
 # --- The run command: checks before anything runs, one line on failure, Ctrl-C -------------
 
+import shutil  # noqa: E402
 import signal  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -189,3 +190,30 @@ def test_ctrl_c_stops_the_run_at_once_with_a_non_zero_status(tmp_path, moment):
     assert run.returncode == 130
     assert "interrupted" in err
     assert not (tmp_path / "out" / "notebooks" / "slow.ipynb").exists()
+
+
+def test_make_run_passes_paths_with_quotes_and_spaces_and_values_with_spaces_whole(tmp_path):
+    root = project_root()
+    if shutil.which("make") is None or not (root / ".venv" / "bin" / "python").exists():
+        pytest.skip("make run needs make and the project's .venv")
+    corpus = tmp_path / "it's a corpus"
+    corpus.mkdir()
+    out = tmp_path / "o u't"
+    notebook = write_notebook(
+        tmp_path / "names.ipynb",
+        'CORPUS = None\nOUT = None\nGROUP_NAMES = ("a", "b")  # two names',
+        "print(GROUP_NAMES)",
+    )
+    run = subprocess.run(
+        ["make", "-s", "-o", ".venv/.installed", "run", f"NOTEBOOKS={notebook}"]
+        + [f"CORPUS={corpus}", f"OUT={out}", "PARAMS=GROUP_NAMES=[Achievement reports, news]"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    executed = nbformat.read(out / "notebooks" / "names.ipynb", as_version=4)
+    injected = executed.cells[1].source
+    assert f"CORPUS = {str(corpus)!r}" in injected
+    assert f"OUT = {str(out)!r}" in injected
+    assert executed.cells[2].outputs[0]["text"] == "['Achievement reports', 'news']\n"
