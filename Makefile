@@ -66,8 +66,15 @@ bench: $(STAMP)
 site: $(STAMP)
 	$(BIN)/python -m lib.publish.site _site
 
+# `make lab`: JupyterLab with the project's custom CSS (lab/custom.css) and the shipped CJK font
+# beside it, so that Chinese renders without a system CJK font. Lab reads custom CSS only from
+# <config dir>/custom, so the project's Lab has its own config dir; --allow-root in a container.
+LAB_CONFIG := $(CURDIR)/$(VENV)/jupyter
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	mkdir -p $(LAB_CONFIG)/custom
+	cp lab/custom.css "$$($(BIN)/python -c 'from lib.publish.fonts import cjk_font_path as f; print(f())')" $(LAB_CONFIG)/custom/
+	JUPYTER_CONFIG_DIR=$(LAB_CONFIG) $(BIN)/jupyter lab --LabApp.custom_css=True \
+		$(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS) notebooks/
 
 lint: $(STAMP)
 	$(BIN)/ruff check lib tests benchmarks

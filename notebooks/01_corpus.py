@@ -32,7 +32,7 @@ OUT = None  # None: results/ of the project; or a folder for tables and figures
 
 # %%
 from lib.load import corpus, inventory
-from lib.publish import plots, results
+from lib.publish import display, plots, results
 
 # %% [markdown]
 # ## Loading
@@ -53,7 +53,7 @@ loaded.sources
 # characters by kind.
 
 # %%
-inventory.record_kinds(paragraphs)
+display.readable(inventory.record_kinds(paragraphs))
 
 # %% [markdown]
 # The articles of the corpus, with the metadata that the bylines and the manifest give them.
@@ -96,6 +96,38 @@ results.write_figure(figure, "section_sizes", OUT)
 plots.show(figure)
 
 # %% [markdown]
+# ## Theory: what a character count is
+# A count of characters needs a definition. Here it is the number of non-whitespace
+# characters (Python's `str.isspace` decides what is whitespace) of the section's body
+# paragraphs: for a section *s* with paragraphs *p*,
+#
+# ```
+# characters(s) = Σ over the paragraphs p of s: (number of characters of p that are not whitespace)
+# ```
+#
+# Headings, titles, bylines and captions are not counted. The cell below recounts one
+# department's section by hand, paragraph by paragraph, and sets the sum beside Table 1's.
+# Notebook 05 measures density over every line it reads figures from, the section's heading
+# line included, so its count for the same section is larger by exactly that line.
+
+# %%
+named = inventory.named_sections(paragraphs)
+section = named[1] if len(named) > 1 else table1["section"].iloc[0]  # 市外办 on this page
+records = paragraphs[paragraphs["section"] == section]
+
+
+def visible(text):
+    return len("".join(text.split()))  # characters that are not whitespace
+
+
+body = [visible(t) for t in records.loc[records["kind"] == "paragraph", "text"]]
+heading = sum(visible(t) for t in records.loc[records["kind"] == "heading", "text"])
+print(f"{section}: {' + '.join(map(str, body))} = {sum(body)} characters of body text")
+print(f"with its heading line ({heading}): {sum(body) + heading}, the count of notebook 05")
+in_table1 = table1.loc[table1["section"] == section, "characters"].sum()
+display.by_hand({f"characters of {section}": (sum(body), in_table1)})
+
+# %% [markdown]
 # ## Findings
 # - The page holds four articles. The first, the 成绩单 of three city departments, is split by
 #   section headings into a lead and three department sections; the other three articles have
@@ -103,6 +135,8 @@ plots.show(figure)
 # - The achievement report is the longest article on the page (1,686 characters of body text
 #   against 422–708 for the others). Its three department sections are almost equal in length
 #   (494–512 characters each, Table 1), as if each department had been given the same space.
+#   Notebook 05 counts the same sections with their heading lines (512–532 characters): the
+#   difference is the heading, as the Theory section shows (510 + 16 = 526 for 市外办).
 # - Layout repair was needed: two sentences broken across lines were joined, one caption that
 #   interrupted a sentence was taken out, and extraction spaces were removed from two headlines.
 #
@@ -113,3 +147,21 @@ plots.show(figure)
 #   that lacks final punctuation would be joined with the next line; every join is listed in
 #   the repairs table so that it can be checked by eye.
 # - The date is known to the month only; the manifest says how each field is known.
+
+# %% [markdown]
+# ## Exercises
+# 1. In the Theory cell, set `section = "导语"` (the lead): does the sum by hand still equal
+#    Table 1's count? Which kinds of record does that section hold?
+# 2. Draw the section bars by sentences instead of characters
+#    (`plots.section_bars(table1, "sentences")`): does the order of the sections change?
+# 3. Set `CORPUS = "../shared/corpora/provincial2026_sample.jsonl"` (if you have the shared
+#    folder) and rerun: how many records of each kind does the loader find, and which layout
+#    repairs does it make?
+#
+# ## References
+# - Biber, D. (1993). Representativeness in corpus design. *Literary and Linguistic
+#   Computing*, 8(4), 243–257. (Why a corpus is described before it is counted.)
+# - McEnery, T., & Hardie, A. (2012). *Corpus Linguistics: Method, Theory and Practice*.
+#   Cambridge University Press.
+# - OpenCC, Open Chinese Convert (software), used for Traditional → Simplified conversion.
+# - Python documentation: `str.isspace`, the definition of whitespace used in every count.

@@ -36,7 +36,7 @@ OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
 from lib.load import corpus, inventory
-from lib.publish import plots, results
+from lib.publish import display, plots, results
 from lib.words import frequency, segment
 
 # %% [markdown]
@@ -60,17 +60,18 @@ tokens.head(12)
 
 # %%
 words, set_aside = segment.word_tokens(tokens)
-set_aside
+display.readable(set_aside, percent=["share"])
 
 # %% [markdown]
 # ## Table 2 · Top words of the corpus
-# Counts of the word tokens, their share of all word tokens, their rank (ties broken
-# alphabetically) and their most frequent part of speech. The CSV holds the whole vocabulary.
+# Counts of the word tokens, their share of all word tokens, their rank (ties broken by the
+# words' Unicode code points, the order of Python's string sort, not pinyin or stroke order)
+# and their most frequent part of speech. The CSV holds the whole vocabulary.
 
 # %%
 table2 = frequency.word_frequencies(tokens)
 results.write_table(table2, "word_frequency", OUT)
-table2.head(TOP_N)
+display.readable(table2.head(TOP_N), percent=["share"])
 
 # %% [markdown]
 # The same counts as bars, most frequent on top.
@@ -85,7 +86,7 @@ plots.show(figure)
 # the departments say they did.
 
 # %%
-frequency.word_frequencies(tokens, pos="v", top_n=TOP_N)
+display.readable(frequency.word_frequencies(tokens, pos="v", top_n=TOP_N), percent=["share"])
 
 # %% [markdown]
 # ## Table 3 · Top words per article and per department
@@ -113,7 +114,8 @@ frequency.side_by_side(by_department, "section", 10)
 # Hanks 1990): how much more often the pair occurs than its words' frequencies predict.
 
 # %%
-frequency.pmi_collocations(tokens, min_count=MIN_COUNT).head(TOP_N)
+collocations = frequency.pmi_collocations(tokens, min_count=MIN_COUNT)
+display.readable(collocations.head(TOP_N))
 
 # %% [markdown]
 # ## Rank and frequency
@@ -125,20 +127,56 @@ plots.show(plots.zipf_plot(frequency.rank_frequency(tokens)))
 
 # %% [markdown]
 # ## Word clouds
-# A word cloud of the whole corpus, then one per department, drawn in the project's CJK font
-# (Noto Sans SC from the `zhplot` package) with a fixed layout seed.
+# A word cloud of the whole corpus, drawn in the project's CJK font (Noto Sans SC from the
+# `zhplot` package) with a fixed layout seed. Single characters (qualifiers such as 近 and 超,
+# fragments such as 号, 前 and 总) say nothing on their own and are set aside, as numbers are;
+# the cell lists them.
 
 # %%
-cloud = plots.word_cloud(table2)
+cloud_words, single_characters = frequency.cloud_words(table2)
+print("set aside:", " ".join(single_characters["word"]))
+cloud = plots.word_cloud(cloud_words)
 results.write_image(cloud.to_image(), "wordcloud_corpus", OUT)
 plots.show(plots.show_word_cloud(cloud, "The whole corpus"))
 
+# %% [markdown]
+# One word cloud per department, each as large as the corpus cloud, from the department's own
+# counts (single characters set aside in the same way).
+
 # %%
-clouds = {d: plots.word_cloud(by_department[by_department["section"] == d]) for d in departments}
+kept, _ = frequency.cloud_words(by_department)
+clouds = {d: plots.word_cloud(kept[kept["section"] == d]) for d in departments}
 for name, department_cloud in clouds.items():
     results.write_image(department_cloud.to_image(), f"wordcloud_{name}", OUT)
 no_sections = "No section opened by a heading in this corpus: no word cloud per department."
 plots.show(plots.word_cloud_panel(clouds)) if clouds else print(no_sections)
+
+# %% [markdown]
+# ## Theory: PMI by hand
+# Pointwise mutual information compares how often two words occur side by side with how often
+# they would if they were independent (Church and Hanks 1990):
+#
+# ```
+# PMI(w1, w2) = log2( p(w1 w2) / (p(w1) p(w2)) )
+#             = log2( (c(w1 w2) / N_pairs) / ((c(w1) / N) × (c(w2) / N)) )
+# ```
+#
+# with *c* the counts, *N* the number of word tokens (the sum of Table 2's counts) and
+# N_pairs the number of adjacent word pairs (the sum of the pair counts when every
+# pair is kept, `min_count=1`). The cell takes the first pair of the collocation table and
+# recomputes its PMI from these counts.
+
+# %%
+import math
+
+w1, w2, pair_count = collocations.loc[0, ["w1", "w2", "count"]]
+counts = table2.set_index("word")["count"]
+n_words = counts.sum()
+n_pairs = frequency.pmi_collocations(tokens, min_count=1)["count"].sum()
+pmi = math.log2((pair_count / n_pairs) / ((counts[w1] / n_words) * (counts[w2] / n_words)))
+print(f"{w1} {w2}: c(pair) = {pair_count}, c({w1}) = {counts[w1]}, c({w2}) = {counts[w2]}, "
+      f"N = {n_words}, N_pairs = {n_pairs}")
+display.by_hand({f"PMI({w1}, {w2})": (pmi, collocations.loc[0, "pmi"])})
 
 # %% [markdown]
 # ## Findings
@@ -160,3 +198,20 @@ plots.show(plots.word_cloud_panel(clouds)) if clouds else print(no_sections)
 # - Segmentation errors remain where the dictionary is silent (jieba tags 科考 as a personal
 #   name); the domain dictionary is the place to fix them, with a reason for each entry.
 # - Part-of-speech tags come from jieba's dictionary and HMM and are not checked by hand.
+
+# %% [markdown]
+# ## Exercises
+# 1. Set `MIN_COUNT = 3` and rerun: which collocations survive? Does the first pair's PMI
+#    change (the Theory cell recomputes it)?
+# 2. In the Theory cell, take the last pair of the collocation table instead of the first
+#    (`collocations.index[-1]`): are its words frequent or rare?
+# 3. Set `ENGINE = "rjieba"` and rerun: are Table 2 and Table 3 the same?
+#
+# ## References
+# - Church, K. W., & Hanks, P. (1990). Word association norms, mutual information, and
+#   lexicography. *Computational Linguistics*, 16(1), 22–29.
+# - Manning, C. D., & Schütze, H. (1999). *Foundations of Statistical Natural Language
+#   Processing*, chapter 5, Collocations. MIT Press.
+# - Zipf, G. K. (1949). *Human Behavior and the Principle of Least Effort*. Addison-Wesley.
+# - Sun, J. jieba, Chinese word segmentation (software, version 0.42.1).
+# - Stopwords ISO, a collection of stopword lists (the `stopwordsiso` package).

@@ -45,7 +45,7 @@ OUT = None  # None: the project's results/; or a folder for tables and figures
 # %%
 from lib import tables
 from lib.load import comparison, corpus, inventory
-from lib.publish import plots, results
+from lib.publish import display, plots, results
 from lib.words import keyness, keywords, segment
 
 # %%
@@ -64,20 +64,21 @@ print(groups.note) if groups.note else None
 
 # %%
 achievement = keyness.group_keyness(tokens, groups.column, groups.group_a)
-achievement.head(TOP_N)
+display.readable(achievement.head(TOP_N), renumber=True)
 
 # %% [markdown]
-# The words that lean most to the ordinary news (the most negative z):
+# The words that lean most to the ordinary news (the most negative z), the most negative first:
 
 # %%
-achievement.tail(TOP_N).iloc[::-1]
+display.readable(achievement.tail(TOP_N).iloc[::-1], renumber=True)
 
 # %% [markdown]
-# The plot shows both ends: red bars lean to the achievement reports, blue bars to the news.
+# The plot shows both ends, `TOP_N` words each: red bars lean to the achievement reports,
+# blue bars to the news.
 
 # %%
 title = f"{groups.names[0]} (red) vs {groups.names[1]} (blue)"
-figure = plots.keyness_bars(achievement, title)
+figure = plots.keyness_bars(achievement, title, TOP_N)
 results.write_figure(figure, "keyness_achievement_vs_news", OUT)
 plots.show(figure)
 
@@ -89,7 +90,7 @@ plots.show(figure)
 # %%
 departments = inventory.named_sections(paragraphs, MAX_SECTIONS)
 by_department = keyness.keyness_each_vs_rest(tokens[tokens["section"].isin(departments)], "section")
-by_department.groupby("section").head(5)
+display.readable(by_department.groupby("section").head(5), renumber=True)
 
 # %% [markdown]
 # Every comparison, every word, goes to one table for further work.
@@ -119,6 +120,48 @@ top_keywords
 keywords.method_agreement(top_keywords)
 
 # %% [markdown]
+# ## Theory: the log-odds ratio by hand
+# For a word *w* with counts y_a and y_b in the two groups, group totals n_a and n_b, a prior
+# pseudo-count α_w and the sum α_0 of all pseudo-counts (Monroe, Colaresi and Quinn 2008,
+# equations 16–22):
+#
+# ```
+# δ_w  = log( (y_a + α_w) / (n_a + α_0 − y_a − α_w) ) − log( (y_b + α_w) / (n_b + α_0 − y_b − α_w) )
+# σ²_w ≈ 1 / (y_a + α_w) + 1 / (y_b + α_w)
+# z_w  = δ_w / σ_w
+# ```
+#
+# The prior here is the pooled counts of both groups, scaled to `prior_scale` × (n_a + n_b)
+# pseudo-counts: with `prior_scale = 1` (the default, used above), α_w is the word's pooled
+# count y_a + y_b and the prior weighs as much as the data, which is why every estimate is
+# shrunk. The cell recomputes the first word of the
+# table by hand from its counts.
+
+# %%
+import math
+
+prior_scale = 1.0  # the prior's weight against the data (1: as much as the data)
+table = keyness.group_keyness(tokens, groups.column, groups.group_a, prior_scale=prior_scale)
+word, y_a, y_b = table.loc[0, ["word", "count_a", "count_b"]]
+n_a, n_b = table["count_a"].sum(), table["count_b"].sum()
+alpha = prior_scale * (y_a + y_b)  # the pooled count, scaled
+alpha_0 = prior_scale * (n_a + n_b)
+delta = math.log((y_a + alpha) / (n_a + alpha_0 - y_a - alpha)) - math.log(
+    (y_b + alpha) / (n_b + alpha_0 - y_b - alpha)
+)
+variance = 1 / (y_a + alpha) + 1 / (y_b + alpha)
+print(f"{word}: y_a = {y_a}, y_b = {y_b}, n_a = {n_a}, n_b = {n_b}, prior_scale = {prior_scale}")
+print(f"words with |z| > 1.96 at this prior_scale: {(table['z'].abs() > 1.96).sum()}")
+display.by_hand(
+    {
+        "α_w": (alpha, table.loc[0, "prior"]),
+        "δ": (delta, table.loc[0, "delta"]),
+        "σ²": (variance, table.loc[0, "variance"]),
+        "z": (delta / math.sqrt(variance), table.loc[0, "z"]),
+    }
+)
+
+# %% [markdown]
 # ## Findings
 # - No single word reaches |z| > 1.96 in the achievement-versus-news comparison except at the
 #   news end (海底, the cruise's seabed): one page is too little text for confident keyness, and
@@ -139,3 +182,22 @@ keywords.method_agreement(top_keywords)
 # - The groups are set by hand in the parameters (`GROUP_A`); nothing is inferred.
 # - Keyness treats tokens as independent draws, which repeated phrases (the 12345 hotline
 #   sentence appears twice) violate; this inflates confidence slightly.
+
+# %% [markdown]
+# ## Exercises
+# 1. In the Theory cell, set `prior_scale = 0.1` and rerun it: how many words now have
+#    |z| > 1.96, and which? Why does a weaker prior let more words through?
+# 2. Set `TOP_N = 5` and rerun: the tables and the plot show the five words at each end.
+# 3. Put only the 平度 report in group A (`GROUP_A = ["000_358ae6c12643bf3e-a02"]`): what
+#    makes the service report different from the rest of the page?
+#
+# ## References
+# - Monroe, B. L., Colaresi, M. P., & Quinn, K. M. (2008). Fightin' words: Lexical feature
+#   selection and evaluation for identifying the content of political conflict. *Political
+#   Analysis*, 16(4), 372–403.
+# - Salton, G., & Buckley, C. (1988). Term-weighting approaches in automatic text retrieval.
+#   *Information Processing & Management*, 24(5), 513–523.
+# - Mihalcea, R., & Tarau, P. (2004). TextRank: Bringing order into texts. *Proceedings of
+#   EMNLP 2004*, 404–411.
+# - Kilgarriff, A. (2001). Comparing corpora. *International Journal of Corpus Linguistics*,
+#   6(1), 97–133.

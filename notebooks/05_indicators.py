@@ -43,7 +43,7 @@ OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
 from lib.load import corpus, inventory
-from lib.publish import plots, results
+from lib.publish import display, plots, results
 from lib.quantities import quantification
 
 # %% [markdown]
@@ -120,3 +120,44 @@ plots.show(figure)
 #   government work reports; on about 150 figures drawn at random from the national reports,
 #   about 92% were read correctly (see the README). Slogans with numbers (两个维护) are
 #   listed as set phrases; a new slogan would be counted until it is added.
+
+# %% [markdown]
+# ## Theory: a figure read by hand
+# A Chinese figure is a number, often a multiplier (万 = 10<sup>4</sup>, 亿 = 10<sup>8</sup>;
+# the Chinese system groups digits by four, not three), and a unit or measure word, sometimes
+# with a qualifier before or after it (超, 近, 以上). Its value in base units is
+#
+# ```
+# value = number × multiplier        e.g. 400万件 = 400 × 10,000 = 4,000,000 件
+# ```
+#
+# The cell takes the largest figure written with 万 or 亿, splits what is written into
+# number, multiplier and unit by hand, and sets the value and unit beside the extractor's.
+
+# %%
+import re
+
+MULTIPLIERS = {"万": 10**4, "亿": 10**8}
+written = indicators[indicators["raw"].str.contains(r"\d[万亿]")]
+figure_row = written.sort_values(["value", "raw"]).iloc[-1]
+number, multiplier, rest = re.search(r"([\d.]+)([万亿])(\S*)", figure_row["raw"]).groups()
+unit = rest.removesuffix("以上").removesuffix("左右")  # a qualifier after the unit is not unit
+value = float(number) * MULTIPLIERS[multiplier]
+print(f"{figure_row['raw']}: {number} × {MULTIPLIERS[multiplier]:,} ({multiplier}) = {value:,.0f} {unit}")
+display.by_hand({"value": (value, figure_row["value"]), "unit": (unit, figure_row["unit"])})
+
+# %% [markdown]
+# ## Exercises
+# 1. In the Theory cell, take the smallest figure written with 万 or 亿 instead (`.iloc[0]`):
+#    is its value right? What is its qualifier?
+# 2. Compare each department with the rest of the report card: set
+#    `COMPARE_COLUMN = "section"` and `GROUP_A = ["市外办"]`. How far below the others is
+#    市外办's density?
+# 3. Set `CORPUS = "../shared/corpora/national_gwr.jsonl"` and `TO_SIMPLIFIED = True` (if you
+#    have the shared folder): which kinds of figure dominate the national reports?
+#
+# ## References
+# - Chao, Y. R. (1968). *A Grammar of Spoken Chinese*. University of California Press.
+#   (Numerals, the 万 and 亿 groups of four digits, and measure words.)
+# - Li, C. N., & Thompson, S. A. (1981). *Mandarin Chinese: A Functional Reference Grammar*.
+#   University of California Press. (Classifiers and measure words.)

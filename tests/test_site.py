@@ -2,6 +2,7 @@
 figures, and logs no console error (skipped, with the reason, where no Chromium is installed)."""
 
 import base64
+import html as html_module
 import re
 import shutil
 import subprocess
@@ -85,3 +86,118 @@ def test_the_console_check_would_catch_an_error(tmp_path):
     page.write_text("<html><body><script>undefinedFunction();</script></body></html>")
     _, console = load(page)
     assert any("undefinedFunction" in message for message in console)
+
+
+# Run in the page once its fonts are loaded: list every element whose own text holds CJK but
+# whose computed font-family lacks the shipped font, and whether that font loaded at all.
+CJK_CHECK = """<script>
+document.fonts.ready.then(() => {
+  const cjk = /[\\u3400-\\u9fff\\uf900-\\ufaff]/;
+  const bare = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const element = walker.currentNode.parentElement;
+    if (!cjk.test(walker.currentNode.nodeValue)) continue;
+    if (["SCRIPT", "STYLE"].includes(element.tagName)) continue;
+    const family = getComputedStyle(element).fontFamily;
+    if (!family.includes("Noto Sans SC")) bare.push(element.tagName + "." + element.className);
+  }
+  const out = document.createElement("pre");
+  out.id = "cjk-check";
+  out.textContent = JSON.stringify({
+    loaded: document.fonts.check('16px "Noto Sans SC"', "成绩单"),
+    bare: [...new Set(bare)],
+  });
+  document.body.appendChild(out);
+});
+</script>"""
+
+
+def cjk_check(page, tmp_path) -> dict:
+    """Return what CJK_CHECK finds on a copy of `page` (the shipped page is left as built)."""
+    import json
+
+    probe = page.parent / f"probe-{page.name}"
+    html = page.read_text(encoding="utf-8")
+    probe.write_text(html.replace("</body>", CJK_CHECK + "</body>", 1), encoding="utf-8")
+    try:
+        dom, _ = load(probe)
+    finally:
+        probe.unlink()
+    found = re.search(r'<pre id="cjk-check">(.*?)</pre>', dom, re.S)
+    assert found, f"{page.name}: the CJK check did not run"
+    return json.loads(html_module.unescape(found.group(1)))
+
+
+def test_every_element_with_chinese_text_is_given_the_shipped_font_code_included(site, tmp_path):
+    _, pages = site
+    results = {page.name: cjk_check(page, tmp_path) for page in pages}
+    assert [name for name, r in results.items() if not r["loaded"]] == [], "the font did not load"
+    bare = {name: r["bare"] for name, r in results.items() if r["bare"]}
+    assert bare == {}, f"CJK text in elements not given Noto Sans SC: {bare}"
+
+
+def test_the_font_check_would_catch_chinese_in_code_without_the_font(tmp_path):
+    page = tmp_path / "bare.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><style>@font-face { font-family: "Noto Sans SC"; '
+        'src: url("x.ttf"); }</style></head><body><pre>LABEL = "消费券"</pre></body></html>',
+        encoding="utf-8",
+    )
+    assert cjk_check(page, tmp_path)["bare"] == ["PRE."]
+
+
+def test_every_page_links_to_the_index_and_to_its_neighbours_in_order(site):
+    out, _ = site
+    names = [f"{n.stem}.html" for n in notebook_paths()]
+    for i, name in enumerate(names):
+        html = (out / name).read_text(encoding="utf-8")
+        assert html.count('<a href="index.html">') == 2, f"{name}: index link top and bottom"
+        previous = re.findall(r'<a rel="prev" href="([^"]+)"', html)
+        following = re.findall(r'<a rel="next" href="([^"]+)"', html)
+        assert previous == ([names[i - 1]] * 2 if i > 0 else []), name
+        assert following == ([names[i + 1]] * 2 if i + 1 < len(names) else []), name
+
+
+def test_page_titles_are_the_notebooks_first_headings_not_file_names(site):
+    out, _ = site
+    for notebook in notebook_paths():
+        html = (out / f"{notebook.stem}.html").read_text(encoding="utf-8")
+        title = re.search(r"<title>([^<]*)</title>", html).group(1)
+        assert title != notebook.stem
+        assert title.startswith(notebook.stem[:2] + " · "), title
+
+
+def test_index_headings_sit_below_the_page_title_without_permanent_links(site):
+    out, _ = site
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert index.count("<h1") == 1
+    assert index.count("<h2") == len(notebook_paths())
+    assert "¶" not in index and "&#182;" not in index and "anchor-link" not in index
+
+
+def test_each_figure_is_described_by_the_sentence_that_introduces_it(site):
+    out, _ = site
+    for notebook in notebook_paths():
+        html = (out / f"{notebook.stem}.html").read_text(encoding="utf-8")
+        alts = re.findall(r'<img[^>]*\balt="([^"]*)"', html)
+        assert alts, f"{notebook.stem} shows no figure"
+        assert not [a for a in alts if "No description" in a or a.endswith(": figure")], alts
+        assert all(len(a) > 20 for a in alts), alts
+
+
+def test_the_introducing_sentence_is_the_first_sentence_without_headings_or_markup():
+    from lib.publish.site import introducing_sentence
+
+    cell = "## Rank and frequency\nOn **log-log** axes, `zipf` holds. A page is too small."
+    assert introducing_sentence(cell) == "On log-log axes, zipf holds."
+
+
+def test_no_page_shows_tex_that_only_mathjax_could_render(site):
+    # The pages load no MathJax (they stay offline), so formulas are written in plain text.
+    _, pages = site
+    for page in pages:
+        text = re.sub(
+            r"<(script|style)[^>]*>.*?</\1>", "", page.read_text(encoding="utf-8"), flags=re.S
+        )
+        assert "$$" not in text and "\\frac" not in text, f"{page.name} shows raw TeX"

@@ -2,7 +2,8 @@
 
 Figures are built as matplotlib.figure.Figure objects (not through pyplot), so no global
 figure list grows and nothing is shown twice; lib.publish.results writes them to files.
-Sections: corpus plots (section sizes); word plots (top-word bars, rank-frequency, word cloud).
+Sections: corpus plots (section sizes); word plots (top-word bars, rank-frequency; the word
+clouds are in lib.publish.clouds); keyness plots; topic plots.
 """
 
 from __future__ import annotations
@@ -14,8 +15,23 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from lib.publish.fonts import cjk_font_path, use_cjk_font
+from lib.publish.clouds import show_word_cloud, word_cloud, word_cloud_panel
+from lib.publish.fonts import use_cjk_font
 from lib.tables import require_columns
+
+# The word clouds live in lib.publish.clouds; they are named here too, where notebooks look.
+__all__ = [
+    "show_word_cloud",
+    "word_cloud",
+    "word_cloud_panel",
+    "show",
+    "shorten",
+    "section_bars",
+    "bar_top_words",
+    "zipf_plot",
+    "keyness_bars",
+    "topic_heatmap",
+]
 
 
 def _require_columns(table: pd.DataFrame, columns: tuple, figure: str, source: str) -> None:
@@ -41,6 +57,11 @@ def show(figure: Figure, dpi: int = 100):
 MAX_ROWS = 40  # bars or heatmap rows in one figure; a larger corpus shows its first rows
 
 
+def shorten(text: str, width: int) -> str:
+    """Return `text` cut to `width` characters, ending in "…" when something was cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _first_rows(table: pd.DataFrame, max_rows: int, title: str) -> tuple[pd.DataFrame, str]:
     """Return the first `max_rows` rows and the title, which says when rows were left out."""
     if len(table) <= max_rows:
@@ -64,7 +85,8 @@ def section_bars(
     use_cjk_font()
     inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
     labels = [
-        f"{t[:14]} · {s}" for t, s in zip(inventory["title"], inventory["section"], strict=True)
+        f"{shorten(t, 14)} · {s}"
+        for t, s in zip(inventory["title"], inventory["section"], strict=True)
     ]
     articles = list(dict.fromkeys(inventory["article_id"]))
     palette = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3"]
@@ -124,70 +146,6 @@ def zipf_plot(rank_freq_df: pd.DataFrame, title: str = "Rank-frequency plot (Zip
     reference = counts[np.argmin(ranks)] / ranks
     axes.loglog(ranks, reference, linestyle="--", color="grey", label="count ∝ 1/rank")
     axes.legend()
-    return figure
-
-
-def word_cloud(
-    freq: Mapping[str, float] | pd.DataFrame,
-    seed: int = 0,
-    max_words: int = 150,
-    width: int = 900,
-    height: int = 500,
-):
-    """Return a wordcloud.WordCloud laid out from word frequencies (dict, or word/count table).
-
-    The font is the project's CJK font and the layout seed is fixed, so the same input
-    gives the same image. Ties in frequency are ordered by word.
-    """
-    from wordcloud import WordCloud
-
-    if isinstance(freq, pd.DataFrame):
-        _require_columns(
-            freq, ("word", "count"), "word_cloud", "lib.words.frequency.word_frequencies"
-        )
-        pairs = zip(freq["word"].astype("str"), freq["count"].astype(float), strict=True)
-    else:
-        pairs = ((str(word), float(count)) for word, count in freq.items())
-    ordered = dict(sorted(pairs, key=lambda pair: (-pair[1], pair[0])))
-    if not ordered:
-        raise ValueError("word_cloud got no words; pass a non-empty frequency table")
-    cloud = WordCloud(
-        font_path=str(cjk_font_path()),
-        random_state=seed,
-        width=width,
-        height=height,
-        max_words=max_words,
-        background_color="white",
-        collocations=False,
-        prefer_horizontal=0.9,
-    )
-    return cloud.generate_from_frequencies(ordered)
-
-
-def show_word_cloud(cloud, title: str) -> Figure:
-    """Return a titled figure showing a laid-out WordCloud."""
-    use_cjk_font()
-    figure = Figure(figsize=(cloud.width / 100, cloud.height / 100 + 0.5), layout="constrained")
-    axes = figure.subplots()
-    axes.imshow(cloud.to_array(), interpolation="bilinear")
-    axes.set_axis_off()
-    axes.set_title(title)
-    return figure
-
-
-def word_cloud_panel(clouds: Mapping[str, object], columns: int = 3) -> Figure:
-    """Return one figure with a titled panel per laid-out WordCloud, in the mapping's order."""
-    if not clouds:
-        raise ValueError("word_cloud_panel got no clouds; pass a mapping of title -> WordCloud")
-    use_cjk_font()
-    rows = -(-len(clouds) // columns)
-    figure = Figure(figsize=(4.5 * min(columns, len(clouds)), 2.8 * rows), layout="constrained")
-    axes = figure.subplots(rows, min(columns, len(clouds)), squeeze=False).ravel()
-    for ax, (title, cloud) in zip(axes, clouds.items(), strict=False):
-        ax.imshow(cloud.to_array(), interpolation="bilinear")
-        ax.set_title(title)
-    for ax in axes:
-        ax.set_axis_off()
     return figure
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from lib.tables import empty_table
+from lib.tables import empty_table, require_columns
 from lib.words.segment import is_word
 
 FREQUENCY_COLUMNS = ["word", "count", "share", "rank", "pos"]
@@ -45,7 +45,7 @@ def word_frequencies(
     `pos` keeps tokens whose tag starts with the prefix(es): "n" keeps n, nr, ns, nt, nz...;
     ("v", "a") keeps verbs and adjectives. `share` is within the group; `rank` is 1, 2, ...
     by count, ties broken by word, so it is unique. The `pos` column is the word's most
-    frequent tag (ties: alphabetical). `top_n` keeps the first n ranks of each group.
+    frequent tag (ties: by code point). `top_n` keeps the first n ranks of each group.
     """
     keys = _as_list(by)
     missing = [c for c in keys if c not in tokens.columns]
@@ -124,6 +124,20 @@ def pmi_collocations(
     ]
     table = table.sort_values(["pmi", "count", "w1", "w2"], ascending=[False, False, True, True])
     return table.reset_index(drop=True).astype(schema)
+
+
+def cloud_words(freq: pd.DataFrame, min_chars: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split a word-frequency table into the words for a cloud and those set aside.
+
+    Single characters (qualifiers such as 近 and 超, measure words such as 号, fragments
+    such as 前 and 总) carry no subject on their own: in a cloud they would stand as large
+    as a department's name. They are set aside, as numbers are, and returned for display.
+    """
+    require_columns(
+        freq, ["word"], "the table given to cloud_words", "lib.words.frequency.word_frequencies"
+    )
+    short = freq["word"].astype("str").str.len() < min_chars
+    return freq.loc[~short].reset_index(drop=True), freq.loc[short].reset_index(drop=True)
 
 
 def side_by_side(
