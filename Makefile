@@ -61,6 +61,7 @@ unit: $(STAMP)
 BENCH_MB ?= 20
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --mb $(BENCH_MB) $(if $(CORPUS),--corpus '$(CORPUS)')
+	$(BIN)/python benchmarks/indicators_scale.py
 
 # `make site`: static HTML of every notebook (with its stored outputs) and an index, in _site/.
 site: $(STAMP)

@@ -37,8 +37,8 @@ from lib.publish import display, plots, results
 # %% [markdown]
 # ## Loading
 # `read_corpus` decodes each file (detecting its encoding), repairs the layout, and splits the
-# text into records. The sources table shows each file read, the encoding detected and the number
-# of records it gave.
+# text into records. The sources table shows each file read, the encoding detected, the number
+# of records it gave, and a warning when its structure could not be recovered.
 
 # %%
 loaded = corpus.read_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
@@ -46,11 +46,23 @@ paragraphs = loaded.paragraphs
 loaded.sources
 
 # %% [markdown]
+# The warnings alone: a long document that came out as a single paragraph (saved without line
+# breaks and without runs of spaces between its paragraphs) has no sections or headings, and the
+# notebooks that compare sections have nothing to compare in it. An empty table means that every
+# document was divided.
+
+# %%
+loaded.warnings
+
+# %% [markdown]
 # Every line of a page becomes exactly one record, of one kind: a **title** (headline), a
 # **subtitle**, a **byline** (□ 记者 … 通讯员 …, whose names become metadata), a section
-# **heading**, a body **paragraph**, or a photo **caption**. The loader proves that every
-# non-whitespace character of the page lands in one record. This table counts records and
-# characters by kind.
+# **heading**, a body **paragraph**, or a photo **caption**. Text saved from web pages brings
+# more: web-page **chrome** (下载 打印 【字号】 分享到微信), **source_line**s (来源：… 时间：…),
+# newspaper **page_jump** markers (上接第4版), the **speaker** of a report (市长 某某), the
+# **dateline** of a speech and licence notices (**boilerplate**). These are kept, never read as
+# headings or paragraphs. The loader proves that every non-whitespace character of the page lands
+# in one record. This table counts records and characters by kind.
 
 # %%
 display.readable(inventory.record_kinds(paragraphs))
@@ -88,10 +100,11 @@ table1
 # %% [markdown]
 # The figure shows the same inventory as bars: characters of body text per section, coloured by
 # article, so that the weight of each department's report card on the page can be compared
-# with the ordinary news around it.
+# with the ordinary news around it. Each article is labelled by what names it: the metadata of a
+# document (its province or city) or, on a newspaper page, its headline.
 
 # %%
-figure = plots.section_bars(table1)
+figure = plots.section_bars(table1, labels=inventory.document_labels(paragraphs, width=14))
 results.write_figure(figure, "section_sizes", OUT)
 plots.show(figure)
 

@@ -46,3 +46,27 @@ def test_undecodable_bytes_are_refused_with_the_fix():
     garbage = bytes([0x81, 0x20, 0xFF, 0xFE, 0x80, 0x30]) * 50
     with pytest.raises(CorpusError, match=r"bad\.txt: .*re-save it as UTF-8"):
         decode_bytes(garbage, "bad.txt")
+
+
+def test_valid_utf8_with_emoji_is_accepted_as_it_is():
+    text = "全年受理量超400万件👍🎉，满意度99%😀。\n"
+    assert decode_bytes(text.encode("utf-8"), "page.txt") == (text, "utf-8")
+
+
+def test_big5_is_detected_and_decoded_like_gb18030():
+    traditional = "我們第一屆全國人民代表大會通過了憲法，經濟發展取得重大成就。\n" * 3
+    assert decode_bytes(traditional.encode("big5"), "old.txt") == (traditional, "big5hkscs")
+    # GB18030 text keeps being read as GB18030, not as Big5.
+    assert decode_bytes(TEXT.encode("gb18030"), "page.txt")[1] == "gb18030"
+
+
+def test_a_latin1_page_that_decodes_as_unlikely_chinese_is_refused_naming_the_encodings():
+    latin1 = "Une élite de Montréal a visité Québec.\n".encode("latin-1")
+    with pytest.raises(CorpusError, match=r"fr\.txt: .*tried \(utf-8, gb18030, big5hkscs\)"):
+        decode_bytes(latin1, "fr.txt")
+
+
+def test_the_head_of_a_file_cut_inside_a_character_is_still_utf8():
+    data = ("海洋生产总值" * 10).encode("utf-8")[:-1]  # the last character is cut in half
+    text, encoding = decode_bytes(data, "big.jsonl", partial=True)
+    assert encoding == "utf-8" and text == "海洋生产总值" * 9 + "海洋生产总"

@@ -1,6 +1,7 @@
 """The figures of a 成绩单: each stated quantity once, with value, unit and context; no dates."""
 
 import json
+import math
 
 import pandas as pd
 import pytest
@@ -30,9 +31,10 @@ def only_figure(text: str) -> pd.Series:
 
 def test_the_columns_come_in_the_documented_order():
     assert list(extract_indicators("全年受理量400万件").columns) == COLUMNS
-    assert COLUMNS == [
+    assert COLUMNS[:9] == [
         "raw", "start", "end", "value", "unit", "qualifier", "kind", "subject", "change",
     ]  # fmt: skip
+    assert COLUMNS[9:] == ["bound", "low", "high", "reference"]
 
 
 @pytest.mark.parametrize(
@@ -219,10 +221,19 @@ def test_pm2_5_is_a_name_and_only_the_change_after_it_is_a_figure():
     assert figures("细颗粒物（PM2.5）平均浓度下降2.7%") == [("2.7%", 2.7, "%")]
 
 
-def test_round_the_clock_service_gives_two_durations():
-    # 365天24小时 ("every day, all day") is kept as two duration rows, one per unit.
-    found = extract_indicators("坚持365天24小时在线")
-    assert found[["raw", "kind"]].values.tolist() == [["365天", "duration"], ["24小时", "duration"]]
+@pytest.mark.parametrize(
+    "text", ["PM2.5年均浓度", "PM 2.5年均浓度", "ＰＭ2.5年均浓度", "pm2.5年均值"]
+)
+def test_pm2_5_before_a_year_word_is_not_a_duration(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["坚持365天24小时在线", "城市书房24小时开放", "提供24小时自助服务"]
+)
+def test_a_round_the_clock_service_says_when_not_how_much(text):
+    # 365天24小时在线, 24小时开放: the name of a service, not a duration worked.
+    assert figures(text) == []
 
 
 # --- change and subject -----------------------------------------------------------------------
@@ -261,9 +272,12 @@ def test_a_written_minus_sign_makes_the_value_negative():
     assert only_figure("出口增长-2.1%")["value"] == -2.1
 
 
-def test_a_comparison_is_a_change_against_what_follows_the_verb():
+def test_a_comparison_measures_the_same_thing_against_what_follows_the_verb():
     figure = extract_indicators("海洋生产总值同比增长3.9%，高于GDP增速1.7个百分点").iloc[1]
-    assert (figure["change"], figure["subject"]) == ("高于", "GDP增速")
+    assert (figure["change"], figure["subject"]) == ("高于", "海洋生产总值")
+    assert figure["reference"] == "GDP增速"
+    figure = extract_indicators("规上工业增加值增长7.7%，高于全国1.8个百分点").iloc[1]
+    assert (figure["subject"], figure["reference"]) == ("规上工业增加值", "全国")
 
 
 def test_the_subject_of_a_rank_leaves_out_the_ranking_words():
@@ -304,7 +318,23 @@ def test_figures_listed_after_one_verb_share_its_change():
     assert found[["value", "change"]].values.tolist() == [[12, "新增"], [7, "新增"]]
     found = extract_indicators("高技术制造业、装备制造业增加值分别增长8.9%、7.7%")
     assert found["change"].tolist() == ["增长", "增长"]
-    assert found["subject"].iloc[0] == found["subject"].iloc[1] != ""
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        ("金融业、软件和信息服务业增加值分别增长9.7%、15.3%",
+         ["金融业增加值", "软件和信息服务业增加值"]),
+        ("城镇、农村居民人均可支配收入分别增长4.8%、6.5%",
+         ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        ("集成电路、生物医药、新能源汽车、智能装备等产业增加值分别增长12.1%、9.8%、20.3%、8.4%",
+         ["集成电路产业增加值", "生物医药产业增加值", "新能源汽车产业增加值",
+          "智能装备产业增加值"]),
+        ("创建7个国家物流枢纽、3个骨干冷链物流基地", ["国家物流枢纽", "骨干冷链物流基地"]),
+    ],
+)  # fmt: skip
+def test_each_figure_of_a_distributive_list_takes_its_own_item(text, subjects):
+    assert extract_indicators(text)["subject"].tolist() == subjects
 
 
 def test_a_second_verb_in_the_same_clause_is_its_own_change():
@@ -389,8 +419,7 @@ GWR_SENTENCES = [
     ),
     (
         "过去五年，新增发电装机容量5.2亿千瓦，新改建农村公路120万公里，退耕还林三分之一。",
-        [(5, "年", "duration"), (5.2e8, "千瓦", "measure"), (1.2e6, "公里", "measure"),
-         (1 / 3, "分之", "fraction")],
+        [(5.2e8, "千瓦", "measure"), (1.2e6, "公里", "measure"), (1 / 3, "分之", "fraction")],
     ),
     (
         "建设高标准农田1亿亩，改造棚户区2600万套，惠及居民百分之五十以上。",
@@ -477,7 +506,7 @@ PARAGRAPHS = paragraphs_table([
 def test_the_table_keys_each_figure_to_its_record_and_sentence():
     table = extract_indicators_table(PARAGRAPHS)
     assert list(table.columns) == ["page_id", "article_id", "section", "para_id", "sentence",
-                                   *COLUMNS]  # fmt: skip
+                                   *COLUMNS, "record_kind"]  # fmt: skip
     assert table[["page_id", "para_id", "raw"]].values.tolist() == [
         ["p1", 1, "6.7万人"], ["p1", 3, "12批"], ["p1", 3, "290余家"], ["p1", 3, "1600余人"],
         ["p2", 0, "159项"],
@@ -495,7 +524,7 @@ def test_captions_and_bylines_are_not_searched():
 
 def test_a_table_without_figures_has_the_columns_and_no_rows():
     table = extract_indicators_table(PARAGRAPHS.iloc[[5]])
-    assert table.empty and list(table.columns)[-len(COLUMNS) :] == COLUMNS
+    assert table.empty and list(table.columns)[5 : 5 + len(COLUMNS)] == COLUMNS
 
 
 def test_a_paragraphs_table_without_text_is_refused_naming_the_column():
@@ -591,3 +620,184 @@ def test_group_density_takes_one_id_as_that_id_not_its_characters():
     listed = group_density(PARAGRAPHS, table, "article_id", ["p2-a1"], ("A", "rest"))
     assert one.equals(listed)
     assert one.set_index("group").loc["A", "indicators"] == 1
+
+
+# --- precision: ranges, signs, long numbers, periods, bounds (issues 13 and 16) ---------------
+
+
+@pytest.mark.parametrize(
+    "text, values, unit",
+    [
+        ("增长3%-5%", [3, 5], "%"),
+        ("增长5-6%", [5, 6], "%"),
+        ("预期增长4.5-5%", [4.5, 5], "%"),
+        ("增长5%-5.5%", [5, 5.5], "%"),
+        ("增长6.5%－7%", [6.5, 7], "%"),
+        ("下降2%～3%", [2, 3], "%"),
+        ("新开工1.5万~2万套", [1.5e4, 2e4], "套"),
+        ("新增就业8万至10万人", [8e4, 1e5], "人"),
+    ],
+)
+def test_a_range_in_any_dash_form_gives_two_positive_ends(text, values, unit):
+    found = extract_indicators(text)
+    assert found["value"].tolist() == pytest.approx(values)
+    assert found["unit"].tolist() == [unit, unit]
+    assert found["bound"].tolist() == ["low", "high"]
+    assert found[["low", "high"]].values.tolist() == [values, values]
+
+
+def test_negative_growth_is_a_fall_not_a_rise():
+    figure = only_figure("工业企业利润负增长3%")
+    assert (figure["value"], figure["change"]) == (3, "负增长")
+    assert CHANGE_DIRECTION[figure["change"]] == -1
+
+
+def test_thousands_set_apart_by_spaces_are_one_number():
+    assert figures("全年办理1 234 567元") == [("1 234 567元", 1234567, "元")]
+
+
+def test_a_number_of_hundreds_of_digits_is_refused_not_infinite():
+    found = extract_indicators("收入" + "9" * 400 + "元")
+    assert found.empty or found["value"].map(math.isfinite).all()
+    assert found.empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这五年，我们砥砺前行", "过去的五年极不平凡", "五年来成就显著", "一年来，我们坚持稳中求进",
+     "实施三年行动计划", "深入实施优化营商环境三年行动", "实施百亿斤粮食产能提升工程",
+     "着力解决四个问题", "今年重点抓好三件事", "在两三年内办完", "激励了亿万人民", "经营二批发",
+     "把安全放在第一位", "五年投资二百九十八亿元"],
+)  # fmt: skip
+def test_periods_plans_enumerations_and_names_are_not_figures(text):
+    assert [raw for raw, _, _ in figures(text)] in ([], ["二百九十八亿元"])
+
+
+def test_a_streak_is_its_own_kind():
+    found = extract_indicators("粮食产量连续13年稳定在1.3万亿斤以上")
+    assert found[["raw", "kind"]].values.tolist() == [
+        ["13年", "streak"],
+        ["1.3万亿斤以上", "measure"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, qualifier, bound",
+    [("旅客吞吐量突破1亿人次", "突破", "lower"), ("高新技术企业超过1.2万家", "超过", "lower"),
+     ("交易额超500亿元", "超", "lower"), ("参保率不低于95%", "不低于", "lower"),
+     ("增速不到2%", "不到", "upper"), ("增长5%左右", "左右", "approx")],
+)  # fmt: skip
+def test_a_qualifier_says_which_side_of_the_value_the_truth_lies(text, qualifier, bound):
+    figure = only_figure(text)
+    assert (figure["qualifier"], figure["bound"]) == (qualifier, bound)
+
+
+def test_a_threshold_crossed_is_marked_and_the_level_reached_is_the_figure():
+    found = extract_indicators("全市经济总量突破4万亿元大关，达到4.32万亿元")
+    assert found["bound"].tolist() == ["threshold", ""]
+    assert found["subject"].tolist() == ["经济总量", "经济总量"]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [("平均浓度为28微克/立方米", 28, "微克/立方米"), ("处理能力16.9万吨/日", 1.69e5, "吨/日"),
+     ("年产30万吨/年", 3e5, "吨/年"), ("新增装机260万千瓦", 2.6e6, "千瓦"),
+     ("吞吐量1230万标箱", 1.23e7, "标箱"), ("种植苗木3900万株", 3.9e7, "株"),
+     ("货运周转量3617亿吨公里", 3.617e11, "吨公里")],
+)  # fmt: skip
+def test_compound_units_stay_whole(text, value, unit):
+    figure = only_figure(text)
+    assert (figure["value"], figure["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_top_n_rank_and_a_doubling_are_read_as_such():
+    rank = only_figure("数字经济规模居全国前10位")
+    assert (rank["kind"], rank["value"], rank["qualifier"]) == ("rank", 10, "前")
+    doubling = only_figure("经济总量比2012年翻一番")
+    assert (doubling["kind"], doubling["value"], doubling["unit"]) == ("multiple", 1, "番")
+    assert doubling["subject"] == "经济总量"
+
+
+def test_a_circumstance_is_not_the_subject():
+    found = extract_indicators("外贸进出口在对美贸易下降超3成的情况下增长12%")
+    assert found["subject"].tolist() == ["对美贸易", "外贸进出口"]
+
+
+def test_a_comparison_with_an_earlier_period_names_a_reference_not_a_subject():
+    found = extract_indicators("森林覆盖率达到24.1%，较“十三五”末提高1.2个百分点")
+    assert found["subject"].tolist() == ["森林覆盖率", "森林覆盖率"]
+    assert found["reference"].tolist()[1] == "十三五末"
+
+
+# --- the corpus table for researchers ---------------------------------------------------------
+
+
+def test_each_figure_carries_every_column_of_its_document_and_its_record_kind():
+    paragraphs = PARAGRAPHS.assign(
+        outlet="半岛都市报", city="青岛", year="2020", province="山东省",
+        outlet_evidence="a long note", encoding="utf-8",
+    )  # fmt: skip
+    table = extract_indicators_table(paragraphs)
+    assert {"outlet", "city", "year", "province", "record_kind"} <= set(table.columns)
+    assert "outlet_evidence" not in table.columns and "encoding" not in table.columns
+    assert table.loc[table["raw"] == "159项", "record_kind"].tolist() == ["title"]
+    assert set(table["city"]) == {"青岛"}
+
+
+def test_values_are_written_in_plain_notation_for_files_and_people():
+    from lib.quantities.quantification import plain_numbers, readable_numbers
+
+    table = pd.DataFrame({"value": [500.0, 67000.0, 1.587e11, 3.9, 1 / 3, float("nan")]})
+    assert plain_numbers(table)["value"].tolist() == [
+        "500", "67000", "158700000000", "3.9", "0.333333", "",
+    ]  # fmt: skip
+    assert readable_numbers(table)["value"].tolist() == [
+        "500", "67,000", "158,700,000,000", "3.9", "0.3333", "",
+    ]  # fmt: skip
+
+
+def test_density_can_leave_the_headline_rows_out_and_keep_page_order():
+    paragraphs = paragraphs_table([
+        ("p1", "a1", "标题", 0, "title", "159项业务"),
+        ("p1", "a1", "乙", 1, "paragraph", "岛城各部门亮出成绩单。"),
+        ("p1", "a1", "甲", 2, "paragraph", "城镇新增就业1256万人，增长5%。"),
+    ])  # fmt: skip
+    table = extract_indicators_table(paragraphs)
+    density = quantification_density(
+        paragraphs, table, kinds=("paragraph", "heading"), page_order=True
+    )
+    assert density["section"].tolist() == ["乙", "甲"]
+    assert density["indicators"].tolist() == [0, 2]
+
+
+@pytest.mark.parametrize(
+    "text, subjects, references",
+    [
+        ("已完成投资820亿元，占规划总投资的71.3%", ["投资", "投资"], ["", "规划总投资"]),
+        ("机床一万台，等于一九四九年的八点五倍", ["机床", "机床"], ["", "一九四九年"]),
+        ("经常项目顺差占国内生产总值的比重降至1.8%", ["经常项目顺差"], [""]),
+    ],
+)  # fmt: skip
+def test_a_share_or_multiple_of_another_figure_keeps_its_subject(text, subjects, references):
+    found = extract_indicators(text)
+    assert found["subject"].tolist() == subjects
+    assert found["reference"].tolist() == references
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("始终把1600多万城乡居民的用水安全放在心上", "城乡居民"),
+     ("设置8个区域医疗中心", "区域医疗中心"),
+     ("增加300个社区养老服务站", "社区养老服务站"),
+     ("今年要新增1200万吨标准煤的节能能力", "节能能力")],
+)  # fmt: skip
+def test_the_noun_after_a_figure_is_its_subject_when_the_clause_names_none(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+def test_a_vague_chinese_number_keeps_its_larger_place_when_duo_stands_before_wan():
+    assert only_figure("粮食产量预计达到三亿三千五百多万吨")["value"] == 3.35e8
+
+
+def test_a_quoted_name_is_not_a_figure_even_with_a_space_inside_the_quotes():
+    assert figures("深入揭批“ 四人帮”") == []

@@ -71,3 +71,59 @@ def test_named_sections_can_keep_only_the_largest_in_page_order(paragraphs):
     assert min(sizes[s] for s in largest) >= max(
         sizes[s] for s in named_sections(paragraphs) if s not in largest
     )
+
+
+def test_document_labels_name_each_document_by_its_metadata_or_title(tmp_path):
+    import json
+
+    from lib.load.inventory import document_labels
+
+    path = tmp_path / "docs.jsonl"
+    rows = [
+        {
+            "id": "a",
+            "province": "甲省",
+            "year": 2025,
+            "title": "2025年甲省政府工作报告",
+            "text": "增长。",
+        },
+        {
+            "id": "b",
+            "province": "甲省",
+            "year": 2026,
+            "title": "2026年甲省政府工作报告",
+            "text": "增长。",
+        },
+        {
+            "id": "c",
+            "province": "乙省",
+            "year": 2026,
+            "title": "2026年乙省政府工作报告",
+            "text": "增长。",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    labels = document_labels(load_corpus(path))
+    assert labels == {"a-a01": "甲省 2025", "b-a01": "甲省 2026", "c-a01": "乙省 2026"}
+
+
+def test_document_labels_of_a_page_are_its_article_titles_all_different(paragraphs):
+    from lib.load.inventory import document_labels
+
+    labels = document_labels(paragraphs, width=6)
+    assert labels["000_358ae6c12643bf3e-a04"] == "4438米海…"
+    assert len(set(labels.values())) == 4
+
+
+def test_article_titles_of_a_corpus_of_documents_are_their_names_not_a01(tmp_path):
+    import json
+
+    from lib.load.inventory import article_titles
+
+    path = tmp_path / "docs.jsonl"
+    rows = [
+        {"id": "x", "province": "甲省", "title": "2030年甲省政府工作报告", "text": "增长。"},
+        {"id": "y", "province": "乙省", "title": "2030年乙省政府工作报告", "text": "增长。"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert article_titles(load_corpus(path)) == {"x-a01": "甲省", "y-a01": "乙省"}

@@ -2,7 +2,8 @@
 
 import pytest
 
-from lib.load.layout import check_nothing_lost, parse_byline, split_body, split_page
+from lib.load.body import split_body
+from lib.load.layout import check_nothing_lost, parse_byline, split_page
 from lib.load.normalize import drop_cjk_digit_spaces, normalize_characters
 
 

@@ -146,3 +146,25 @@ def test_a_long_table_is_cut_to_its_first_rows_and_the_title_says_so():
     figure = section_bars(inventory, max_rows=10)
     assert len(figure.axes[0].patches) == 10
     assert figure.axes[0].get_title().endswith("(first 10 of 50)")
+
+
+def test_a_figure_can_draw_every_row_and_names_the_rows_it_leaves_out():
+    import pandas as pd
+
+    from lib.publish.plots import rows_left_out, section_bars
+
+    inventory = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(50)],
+            "title": [f"报告{i}" for i in range(50)],
+            "section": ["全文"] * 50,
+            "characters": range(50),
+        }
+    )
+    cut = section_bars(inventory, max_rows=10)
+    assert "Left out: rows 11-50 (报告10 · 全文" in cut.axes[0].get_xlabel()
+    assert len(section_bars(inventory, max_rows=None).axes[0].patches) == 50
+    assert rows_left_out(inventory, 10)["title"].tolist() == [f"报告{i}" for i in range(10, 50)]
+    named = section_bars(inventory.head(2), labels={"a0": "北京市", "a1": "天津市"})
+    ticks = [t.get_text() for t in named.axes[0].get_yticklabels()]
+    assert ticks == ["北京市 · 全文", "天津市 · 全文"]

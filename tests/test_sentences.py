@@ -9,6 +9,7 @@ from lib.load.sentences import (
     sentence_at,
     sentence_ends_between,
     sentence_spans,
+    sentences_at,
     split_sentences,
 )
 from lib.quantities.quantification import extract_indicators_table
@@ -49,6 +50,17 @@ def test_spans_point_at_the_trimmed_sentences():
 )
 def test_the_sentence_at_a_position_is_the_one_that_holds_it(position, sentence):
     assert sentence_at(MIXED, position) == sentence
+
+
+def test_sentences_at_many_positions_equal_one_lookup_each_including_gaps_and_the_end():
+    text = " 甲乙。  丙丁！戊"
+    positions = list(range(len(text) + 1))
+    expected = []
+    for position in positions:  # the definition, written out: the span that holds it
+        held = [text[a:b] for a, b in sentence_spans(text) if a <= position < b]
+        expected.append(held[0] if held else "")
+    assert sentences_at(text, positions) == expected
+    assert expected[0] == "" and expected[4] == "" and expected[-1] == ""
 
 
 def test_a_sentence_end_between_two_positions_is_seen_whatever_the_mark():

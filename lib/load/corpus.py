@@ -13,6 +13,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from lib.load.layout import HEADLINE_SECTION, check_nothing_lost, split_page
+from lib.load.markup import strip_html
 from lib.load.normalize import normalize_characters, to_simplified
 from lib.load.sources import find_pages
 from lib.paths import corpus_dir
@@ -38,11 +39,21 @@ TEXT_FIELDS = ("title", "subtitle", "section", "heading", "text")
 
 
 class Corpus(NamedTuple):
-    """What `read_corpus` returns: the paragraphs table, the repairs log, the sources read."""
+    """What `read_corpus` returns: the paragraphs table, the repairs log, the sources read.
+
+    The sources table has a `warning` column ("" when all is well); `warnings` is its rows with
+    one, such as a long document that came out as a single paragraph.
+    """
 
     paragraphs: pd.DataFrame
     repairs: pd.DataFrame
     sources: pd.DataFrame
+
+    @property
+    def warnings(self) -> pd.DataFrame:
+        """Return the sources with a warning: page_id, source, warning."""
+        table = self.sources.reindex(columns=["page_id", "source", "warning"]).fillna("")
+        return table[table["warning"] != ""].reset_index(drop=True)
 
 
 def load_corpus(path: str | Path | None = None, *, to_simplified: bool = False) -> pd.DataFrame:
@@ -68,6 +79,7 @@ def read_corpus(path: str | Path | None = None, *, to_simplified: bool = False) 
                 "source": page["source"],
                 "encoding": page["encoding"],
                 "records": len(records),
+                "warning": structure_warning(records),
             }
         )
     paragraphs = pd.concat(tables, ignore_index=True) if tables else _empty_paragraphs()
@@ -81,9 +93,11 @@ def read_corpus(path: str | Path | None = None, *, to_simplified: bool = False) 
 
 def _page_records(page: dict) -> tuple[pd.DataFrame, list[dict]]:
     """Return one page's records as a table, and its repairs, proving no character was lost."""
-    text, char_repairs = normalize_characters(page["text"])
-    records, repairs = split_page(text, find_articles=page["find_articles"])
+    text, markup_repairs = strip_html(page["text"])
+    text, char_repairs = normalize_characters(text)
+    char_repairs = markup_repairs + char_repairs
     title = page.get("title") or ""
+    records, repairs = split_page(text, find_articles=page["find_articles"], title=title)
     if title:  # a document's title comes from its metadata and is a record of its own
         records.insert(
             0,
@@ -103,12 +117,42 @@ def _page_records(page: dict) -> tuple[pd.DataFrame, list[dict]]:
     table["line"] = table["line"].astype(int)
     for key, value in page["metadata"].items():
         table[key] = value
+    if "doc_type" not in table.columns:
+        table["doc_type"] = doc_type(title or table["title"].iloc[0])
     table["encoding"] = page["encoding"]
     for r in repairs:
         r["article_id"] = f"{pid}-a{r.pop('article'):02d}"
     for r in char_repairs:
         r.update(article_id="", line=0)
     return table, [{"page_id": pid, **r} for r in char_repairs + repairs]
+
+
+# A document with one paragraph this long has lost its paragraph breaks somewhere.
+ONE_PARAGRAPH_WARNING_CHARS = 500
+# What a document is, from its title, when its metadata does not say (column doc_type): the
+# national archive holds the resolutions on each report beside the reports, without a year.
+DOC_TYPES = (("resolution", ("决议", "決議")), ("report", ("报告", "報告")))
+
+
+def doc_type(title: str) -> str:
+    """Return "resolution" or "report" as the title names it, else ""."""
+    for name, words in DOC_TYPES:
+        if any(word in title for word in words):
+            return name
+    return ""
+
+
+def structure_warning(records: pd.DataFrame) -> str:
+    """Return a warning when a long document came out as one paragraph, else ""."""
+    for article, body in records[records["kind"] == "paragraph"].groupby("article_id", sort=True):
+        size = int(body["text"].str.len().sum())
+        if len(body) == 1 and size > ONE_PARAGRAPH_WARNING_CHARS:
+            return (
+                f"{article}: the text came out as one paragraph of {size:,} characters (no line "
+                "breaks and no runs of spaces between paragraphs), so its sections and headings "
+                "are unknown; save it with a line break after each paragraph"
+            )
+    return ""
 
 
 def _empty_paragraphs() -> pd.DataFrame:

@@ -81,11 +81,77 @@ def article_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
 
 
 def article_titles(paragraphs: pd.DataFrame, width: int = 12) -> dict[str, str]:
-    """Return {article_id: "a01 title…"}, short labels for table columns and figure legends."""
+    """Return {article_id: label}, short labels for table columns and figure legends.
+
+    The articles of a newspaper page are "a01 title…"; the documents of a corpus (one article
+    a page) are named by `document_labels` (北京市, 2024, or their title), not "a01 2026年…".
+    """
     firsts = paragraphs.drop_duplicates("article_id")
+    if firsts["page_id"].is_unique:
+        return document_labels(paragraphs, width)
     return {
         a: f"{a.rsplit('-', 1)[-1]} {t[:width]}{'…' if len(t) > width else ''}"
         for a, t in zip(firsts["article_id"], firsts["title"], strict=True)
+    }
+
+
+# Metadata columns that name a document, most specific first; a year tells reports of one
+# place apart.
+NAMING_COLUMNS = ("city", "county", "district", "province", "region_name", "outlet")
+YEAR_COLUMNS = ("year", "date", "publish_date")
+
+
+def _text(value) -> str:
+    """Return a metadata value as text: "" for missing, 2026 for 2026.0."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def document_labels(paragraphs: pd.DataFrame, width: int = 16) -> dict[str, str]:
+    """Return {article_id: label} for figures: the metadata that names it, else its title.
+
+    The label is the first naming column (city, province ...) that tells all documents apart,
+    with the year when that is needed ("北京市 2026"); otherwise the title, cut at `width`
+    characters, with the year or the article number added where titles repeat. Every label is
+    different.
+    """
+    firsts = paragraphs.drop_duplicates("article_id").set_index("article_id")
+    ids = list(firsts.index)
+
+    def values(column: str) -> list[str]:
+        if column not in firsts.columns:
+            return [""] * len(ids)
+        return [_text(v) for v in firsts[column]]
+
+    year = next((values(c) for c in YEAR_COLUMNS if any(values(c))), [""] * len(ids))
+    for column in NAMING_COLUMNS:
+        names = values(column)
+        if not all(names):
+            continue
+        for labels in (names, [f"{n} {y}".strip() for n, y in zip(names, year, strict=True)]):
+            if len(set(labels)) == len(labels):
+                return dict(zip(ids, labels, strict=True))
+    # A series of reports, one a year (the national archive): the year names each; documents
+    # without a year (resolutions on a report) keep their title.
+    dated = [y for y in year if y]
+    unique_years = len(dated) > 1 and len(set(dated)) == len(dated)
+    titles = [
+        y if y and unique_years else t[:width] + ("…" if len(t) > width else "") if t else a
+        for a, t, y in zip(ids, values("title"), year, strict=True)
+    ]
+    counts = pd.Series(titles).value_counts()
+    labels = [
+        (f"{t} {y}" if y else f"{t} {a.rsplit('-', 1)[-1]}") if counts[t] > 1 else t
+        for a, t, y in zip(ids, titles, year, strict=True)
+    ]
+    # Still equal (same title, same year): number them by article.
+    counts = pd.Series(labels).value_counts()
+    return {
+        a: f"{label} ({a})" if counts[label] > 1 else label
+        for a, label in zip(ids, labels, strict=True)
     }
 
 

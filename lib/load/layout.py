@@ -2,8 +2,11 @@
 
 A page's text arrives as lines, as PDF or web extraction left them. This module repairs the
 layout (joins sentences broken across lines, takes out photo captions that interrupt them) and
-labels every line as one record: title, subtitle, byline, heading, paragraph or caption.
-Every non-whitespace character of the input lands in exactly one record (see `check_nothing_lost`).
+labels every line as one record of a kind in RECORD_KINDS: lib.load.lines cuts the text into
+lines, lib.load.body labels an article's lines (with lib.load.boilerplate for web-page chrome,
+source lines, page-jump markers and speaker lines), and this module finds the articles of a
+newspaper page by their bylines and gives every record its section. Every non-whitespace
+character of the input lands in exactly one record (see `check_nothing_lost`).
 """
 
 from __future__ import annotations
@@ -11,11 +14,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lib.load.normalize import drop_cjk_digit_spaces, join_fragments
-from lib.load.sentences import CLOSING_MARKS, ends_sentence
+from lib.load.body import is_byline, is_caption, is_finished, split_body
+from lib.load.lines import page_lines
 
-# Every kind of record a page is split into (corpus.py adds the "title" of a document's
-# metadata); other modules select from this list, they do not keep their own.
+# Every kind of record a page is cut into (corpus.py adds the "title" of a document's metadata);
+# other modules select from this list, they do not keep their own. Analyses read the body kinds
+# they choose (titles, headings, paragraphs, captions); the others are the page around the text:
+# bylines, datelines of speeches, licence notices (boilerplate), web-page chrome (下载 打印
+# 【字号】), source and date lines (来源：… 时间：…), page-jump markers (上接第4版) and the
+# speaker's name and office.
 RECORD_KINDS = (
     "title",
     "subtitle",
@@ -25,63 +32,21 @@ RECORD_KINDS = (
     "caption",
     "dateline",
     "boilerplate",
+    "chrome",
+    "source_line",
+    "page_jump",
+    "speaker",
 )
-# Besides a sentence end, an ellipsis or a colon closes a line: the next line starts anew
-# (a list item, a quotation), though the sentence may go on.
-_LINE_CLOSED_RE = re.compile(rf"[…：:][{re.escape(CLOSING_MARKS)}]*$")
-# Sentence punctuation that a headline or section heading does not contain.
-_SENTENCE_PUNCT_RE = re.compile(r"[，。；！？,;!?：:]")
-# A line that starts with one of these cannot start a sentence: it continues the line before.
-_CONTINUATION_RE = re.compile(r"^[，。、；：！？,.;:!?）)」』”’】〕]")
-# Photo captions end with a credit in brackets: (科考队供图), （记者 王某 摄）.
-_CAPTION_RE = re.compile(r"[（(][^（）()]{0,30}(?:供图|摄影?|图片来源[^（）()]*)[)）]\s*$")
-# Bylines: □半岛全媒体记者 徐杰 通讯员 奚洪杰; 本报记者 王某.
-_BYLINE_RE = re.compile(r"^(?:□|■\s*(?=\S*记者)|(?:本报|本台)?(?:记者|通讯员)[\s：:])")
+
 _ROLE_RE = re.compile(r"^(?P<outlet>\S*?)(?P<role>记者|通讯员|实习生)(?P<rest>\S*)$")
-# A headline does not end with an enumeration comma, an opening mark or a particle that needs a
-# continuation ("第八、", "一是", "认真实施《", "已经缔结了"): such a line is a broken fragment.
-_FRAGMENT_END_RE = re.compile(
-    r"(?:[、，《“‘（(—的了和与及或对把被从向为将在于之]|^[一二三四五六七八九十]+是)$"
-)
-# Datelines of speeches and resolutions: "——2017年3月5日在第十二届全国人民代表大会第五次会议上".
-_DATELINE_RE = re.compile(
-    r"^[（(—]*\d{4}年\d{1,2}月\d{1,2}日.{0,40}(?:会议|会議|大会)(?:上|通过)[）)]?$"
-)
 # Subsection headings (（一）, 1.) sit inside the section opened by the heading above them.
 _SUBHEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
-# Licence notices that a web source appends to every document (zh.wikisource): from such a line
-# to the end of the document, lines are kept as one record of kind "boilerplate".
-BOILERPLATE_STARTS = (re.compile(r"^本作品(?:是|在|原文)"), re.compile(r"^Public domain$"))
-HEADLINE_MAX_CHARS = 40
+_SECTION_NUMBER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[、章部篇])"
+)
 # The section of an article's headline block (title, subtitle, byline).
 HEADLINE_SECTION = "标题"
 TITLE_BLOCK_MAX_LINES = 3
-
-
-def is_finished(line: str) -> bool:
-    """Return whether `line` is finished: it ends a sentence, or with an ellipsis or a colon."""
-    return ends_sentence(line) or bool(_LINE_CLOSED_RE.search(line))
-
-
-def is_caption(line: str) -> bool:
-    """Return whether `line` is a photo caption (it ends with a bracketed photo credit)."""
-    return bool(_CAPTION_RE.search(line))
-
-
-def is_byline(line: str) -> bool:
-    """Return whether `line` is a byline naming reporters or correspondents."""
-    return bool(_BYLINE_RE.match(line))
-
-
-def is_headline_like(line: str) -> bool:
-    """Return whether `line` looks like a headline: short, no sentence punctuation, unfinished."""
-    return (
-        len(line) <= HEADLINE_MAX_CHARS
-        and not _SENTENCE_PUNCT_RE.search(line)
-        and not _FRAGMENT_END_RE.search(line)
-        and not is_caption(line)
-        and not is_byline(line)
-    )
 
 
 def parse_byline(line: str) -> dict[str, str]:
@@ -112,19 +77,6 @@ def split_heading(text: str) -> tuple[str, str]:
     return text, text
 
 
-def _lines(text: str) -> tuple[list[tuple[int, str]], list[dict]]:
-    """Return the non-blank lines (1-based numbers) with stray spaces removed, and the repairs."""
-    out, repairs = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = line.strip()
-        repaired = drop_cjk_digit_spaces(line)
-        if repaired != line:
-            repairs.append(_repair(number, "space_removed", line, repaired))
-        if repaired:
-            out.append((number, repaired))
-    return out, repairs
-
-
 def _title_block_starts(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """Return (first title line index, byline index) for each article found by its byline."""
     blocks = []
@@ -146,51 +98,15 @@ def _title_block_starts(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return blocks
 
 
-def split_body(lines: list[tuple[int, str]]) -> tuple[list[dict], list[dict]]:
-    """Return (records, repairs) for an article body: headings, paragraphs and captions.
+def section_of(heading: str) -> tuple[str, str]:
+    """Return (section, heading) that a section heading opens.
 
-    A line continues the paragraph before it when that paragraph's sentence is unfinished or
-    when the line starts with punctuation that cannot open a sentence. A caption is taken out
-    of the sentence it interrupts, which is then joined.
+    A numbered heading (一、…, 第一、…) is the section's name whole; "市外办 搭建…" names the
+    department before the first space.
     """
-    records: list[dict] = []
-    repairs: list[dict] = []
-    last_para: dict | None = None  # the last paragraph since the last heading
-
-    for position, (number, line) in enumerate(lines):
-        following = lines[position + 1][1] if position + 1 < len(lines) else ""
-        if any(pattern.match(line) for pattern in BOILERPLATE_STARTS):
-            rest = " ".join(text for _, text in lines[position:])
-            records.append({"kind": "boilerplate", "text": rest, "line": number})
-            repairs.append(_repair(number, "boilerplate_set_apart", rest[:20], ""))
-            break
-        if _DATELINE_RE.match(line):
-            records.append({"kind": "dateline", "text": line, "line": number})
-            continue
-        if is_caption(line):
-            records.append({"kind": "caption", "text": line, "line": number})
-            if last_para is not None and not is_finished(last_para["text"]):
-                repairs.append(_repair(number, "caption_taken_out_of_sentence", line, ""))
-            continue
-        if last_para is not None and (
-            not is_finished(last_para["text"]) or _CONTINUATION_RE.match(line)
-        ):
-            before = last_para["text"]
-            last_para["text"] = join_fragments(before, line)
-            seam = f"{before[-10:]}↵{line[:10]}"
-            repairs.append(_repair(number, "broken_line_joined", seam, seam.replace("↵", "")))
-            continue
-        if is_headline_like(line) and not _CONTINUATION_RE.match(following):
-            records.append({"kind": "heading", "text": line, "line": number})
-            last_para = None
-            continue
-        last_para = {"kind": "paragraph", "text": line, "line": number}
-        records.append(last_para)
-    return records, repairs
-
-
-def _repair(line: int, repair: str, before: str, after: str) -> dict:
-    return {"line": line, "repair": repair, "before": before, "after": after, "count": 1}
+    if _SECTION_NUMBER_RE.match(heading):
+        return heading, heading
+    return split_heading(heading)
 
 
 def _assign_sections(records: list[dict]) -> None:
@@ -201,18 +117,24 @@ def _assign_sections(records: list[dict]) -> None:
         if record["kind"] == "heading" and _SUBHEADING_RE.match(record["text"]):
             heading = record["text"]
         elif record["kind"] == "heading":
-            section, heading = split_heading(record["text"])
-        record["section"], record["heading"] = section, heading
+            section, heading = section_of(record["text"])
+        if record["kind"] in ("title", "subtitle"):
+            record["section"], record["heading"] = HEADLINE_SECTION, ""
+        else:
+            record["section"], record["heading"] = section, heading
 
 
-def split_page(text: str, *, find_articles: bool = True) -> tuple[list[dict], list[dict]]:
+def split_page(
+    text: str, *, find_articles: bool = True, title: str = ""
+) -> tuple[list[dict], list[dict]]:
     """Return (records, repairs) for one page of already character-normalized text.
 
     Each record: article (1-based), kind, text, line, section, heading, and for articles found
     by their title block: title, subtitle, byline, outlet_in_byline, reporters, correspondents.
-    With `find_articles=False` (a document from a JSONL/CSV corpus) the text is one article body.
+    With `find_articles=False` (a document from a JSONL/CSV corpus) the text is one article body;
+    `title` is its title from the metadata.
     """
-    lines, space_repairs = _lines(text)
+    lines, space_repairs = page_lines(text)
     blocks = _title_block_starts(lines) if find_articles else []
     spans = []  # (title start, byline index or None, body start, body end)
     if not blocks or blocks[0][0] > 0:
@@ -224,6 +146,7 @@ def split_page(text: str, *, find_articles: bool = True) -> tuple[list[dict], li
 
     records: list[dict] = []
     repairs: list[dict] = []
+    article_of_line: dict[int, int] = {}
     for article, (start, byline, body_start, body_end) in enumerate(spans, start=1):
         head: list[dict] = []
         meta = {
@@ -245,7 +168,9 @@ def split_page(text: str, *, find_articles: bool = True) -> tuple[list[dict], li
             meta["byline"] = lines[byline][1]
             meta.update(parse_byline(lines[byline][1]))
             head.append({"kind": "byline", "text": lines[byline][1], "line": lines[byline][0]})
-        body, body_repairs = split_body(lines[body_start:body_end])
+        body, body_repairs = split_body(lines[body_start:body_end], title)
+        for number, _ in lines[start:body_end]:
+            article_of_line.setdefault(number, article)
         _assign_sections(body)
         for record in head:
             record["section"], record["heading"] = HEADLINE_SECTION, ""
@@ -253,7 +178,7 @@ def split_page(text: str, *, find_articles: bool = True) -> tuple[list[dict], li
             records.append({"article": article, **record, **meta})
         repairs += [{"article": article, **r} for r in body_repairs]
     for repair in space_repairs:
-        repair["article"] = next(r["article"] for r in records if r["line"] >= repair["line"])
+        repair["article"] = article_of_line.get(repair["line"], 1)
     return records, sorted(space_repairs + repairs, key=lambda r: (r["line"], r["repair"]))
 
 

@@ -7,14 +7,13 @@ metadata, title (documents only) and find_articles (newspaper pages only). Bad i
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from lib.errors import CorpusError
 from lib.load.encoding import decode_bytes, read_text
+from lib.load.readers import csv_records, csv_rows, jsonl_rows
 
 MANIFEST = "manifest.csv"
 MANIFEST_REQUIRED = ("page_id", "file")
@@ -32,19 +31,21 @@ def iter_pages(path: Path) -> Iterator[dict]:
     """
     if path.is_dir():
         yield from _folder_pages(path)
-    elif path.suffix.lower() == ".jsonl":
-        encoding = _sniff_encoding(path)
-        yield from _document_pages(path, _jsonl_rows(path, encoding), encoding)
-    elif path.suffix.lower() == ".csv":
-        encoding = _sniff_encoding(path)
-        yield from _document_pages(path, _csv_rows(path, encoding), encoding)
-    elif path.is_file():
-        yield from _single_page(path)
-    else:
+    elif not path.is_file():
         raise CorpusError(
             f"{path}: no such file or folder; give a corpus folder, a page file, "
-            "or a .jsonl/.csv file of documents"
+            "or a .jsonl/.csv/.json file of documents"
         )
+    elif path.suffix.lower() == ".jsonl":
+        encoding = _sniff_encoding(path)
+        yield from _document_pages(path, jsonl_rows(path, encoding), encoding)
+    elif path.suffix.lower() == ".csv":
+        encoding = _sniff_encoding(path)
+        yield from _document_pages(path, csv_rows(path, encoding), encoding)
+    elif path.suffix.lower() == ".json":
+        yield from _json_array_pages(path)
+    else:
+        yield from _single_page(path)
 
 
 def find_pages(path: Path) -> list[dict]:
@@ -79,14 +80,14 @@ def _single_page(path: Path) -> list[dict]:
 def _folder_pages(folder: Path) -> Iterator[dict]:
     """Yield the pages of a corpus folder, in manifest order (file order without a manifest)."""
     if not (folder / MANIFEST).is_file():
-        files = sorted(folder.glob("*.txt"))
+        files = _text_files(folder)
         if not files:
             raise CorpusError(f"{folder}: no .txt pages and no {MANIFEST}; add pages to the folder")
         yield from (_page(f, f.stem, {}) for f in files)
         return
     rows = read_manifest(folder)
     listed = {(folder / row["file"]).resolve() for row in rows}
-    unlisted = [f.name for f in sorted(folder.glob("*.txt")) if f.resolve() not in listed]
+    unlisted = [f.name for f in _text_files(folder) if f.resolve() not in listed]
     if unlisted:
         raise CorpusError(
             f"{folder / MANIFEST}: the pages {unlisted} are not listed; add a row "
@@ -95,24 +96,24 @@ def _folder_pages(folder: Path) -> Iterator[dict]:
     yield from (_page(folder / row["file"], row["page_id"], _metadata(row)) for row in rows)
 
 
+def _text_files(folder: Path) -> list[Path]:
+    """Return the page files of a folder: .txt in any case (.TXT, .Txt), sorted by name."""
+    return sorted(f for f in folder.iterdir() if f.suffix.lower() == ".txt" and f.is_file())
+
+
 def read_manifest(folder: Path) -> list[dict]:
     """Return the manifest rows, refusing missing columns, files, duplicates and escapes."""
     manifest = folder / MANIFEST
     text, _ = read_text(manifest)
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in MANIFEST_REQUIRED if c not in (reader.fieldnames or [])]
+    header, records = csv_records(iter(text.splitlines(keepends=True)), manifest)
+    missing = [c for c in MANIFEST_REQUIRED if c not in header]
     if missing:
         raise CorpusError(
             f"{manifest}: missing column(s) {missing}; the header must have "
             f"{', '.join(MANIFEST_REQUIRED)} and metadata columns"
         )
     rows, seen = [], {}
-    for line, row in enumerate(reader, start=2):
-        if None in row or any(v is None for v in row.values()):
-            raise CorpusError(
-                f"{manifest}, line {line}: the row has {len(row)} fields where the "
-                "header has a different number; check the commas and quotes"
-            )
+    for line, row in records:
         page_id, name = row["page_id"].strip(), row["file"].strip()
         if not page_id or not name:
             raise CorpusError(f"{manifest}, line {line}: page_id and file must not be empty")
@@ -143,15 +144,10 @@ def _metadata(row: dict) -> dict:
 
 
 def _sniff_encoding(path: Path) -> str:
-    """Return the encoding of a document file, decided on its first megabyte of whole lines."""
+    """Return the encoding of a document file, decided on its first megabyte."""
     with path.open("rb") as file:
         head = file.read(_SNIFF_BYTES)
-    if len(head) == _SNIFF_BYTES:
-        cut = head.rfind(b"\n")
-        head = head[: cut + 1] if cut > 0 else head
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")) and len(head) % 2:
-            head = head + b"\x00" if head.startswith(b"\xff\xfe") else head[:-1]
-    return decode_bytes(head, path)[1]
+    return decode_bytes(head, path, partial=len(head) == _SNIFF_BYTES)[1]
 
 
 def _columns(path: Path, row: dict) -> tuple[str, str | None]:
@@ -166,62 +162,89 @@ def _columns(path: Path, row: dict) -> tuple[str, str | None]:
     return text_column, next((c for c in ID_COLUMNS if c in names), None)
 
 
-def _document_pages(path: Path, rows: Iterator[tuple[int, dict]], encoding: str) -> Iterator[dict]:
-    """Yield one page per document row of a .jsonl/.csv file, refusing rows without text."""
+def _document_pages(
+    path: Path, rows: Iterator[tuple[int, dict]], encoding: str, unit: str = "line"
+) -> Iterator[dict]:
+    """Yield one page per document row of a .jsonl/.csv/.json file, refusing rows without text."""
     columns = None
     for line, row in rows:
         columns = columns or _columns(path, row)
         text_column, id_column = columns
+        where = f"{path}, {unit} {line}"
         text = row.get(text_column)
         if not isinstance(text, str) or not text.strip():
             raise CorpusError(
-                f"{path}, line {line}: the document has no text in {text_column!r}; "
-                "fill it or remove the line"
+                f"{where}: the document has no text in {text_column!r}; "
+                f"fill it or remove the {unit}"
             )
         yield {
-            "page_id": str(row[id_column]) if id_column else f"{path.stem}-{line:05d}",
-            "source": f"{path.name}, line {line}",
+            "page_id": _document_id(row, id_column, where) or f"{path.stem}-{line:05d}",
+            "source": f"{path.name}, {unit} {line}",
             "text": text,
             "encoding": encoding,
             "metadata": {
-                k: v for k, v in row.items() if k not in (text_column, id_column, "title")
+                k: _scalar(v) for k, v in row.items() if k not in (text_column, id_column, "title")
             },
-            "title": str(row.get("title") or ""),
+            "title": _title(row.get("title"), where),
             "find_articles": False,
         }
     if columns is None:
         raise CorpusError(f"{path}: no documents in the file; add at least one")
 
 
-def _jsonl_rows(path: Path, encoding: str) -> Iterator[tuple[int, dict]]:
-    """Yield (line number, object) for each non-blank line of a .jsonl file, read line by line."""
-    with path.open(encoding=encoding) as lines:
-        for line, raw in enumerate(lines, start=1):
-            raw = raw.removeprefix("\ufeff") if line == 1 else raw
-            if not raw.strip():
-                continue
-            try:
-                row = json.loads(raw)
-            except json.JSONDecodeError as error:
-                raise CorpusError(
-                    f"{path}, line {line}: not valid JSON ({error.msg} at column "
-                    f"{error.colno}); each line must be one JSON object"
-                ) from None
-            if not isinstance(row, dict):
-                raise CorpusError(
-                    f"{path}, line {line}: a JSON {type(row).__name__}, not an object "
-                    "with a text field and metadata fields"
-                )
-            yield line, row
+def _document_id(row: dict, id_column: str | None, where: str) -> str:
+    """Return the document's id as text, refusing a missing, empty, null or composite one."""
+    if id_column is None:
+        return ""
+    value = row.get(id_column)
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (str, int, float))
+        or not str(value).strip()
+    ):
+        raise CorpusError(
+            f"{where}: {id_column!r} is {json.dumps(value, ensure_ascii=False)}; give every "
+            f"document an id (text or a number), or drop the {id_column!r} field from every "
+            "document to number them"
+        )
+    return str(value)
 
 
-def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, dict]]:
-    """Yield (line number, row) for each row of a .csv file (the header is line 1)."""
-    with path.open(encoding=encoding, newline="") as file:
-        reader = csv.DictReader(file)
-        if reader.fieldnames and reader.fieldnames[0].startswith("\ufeff"):
-            reader.fieldnames[0] = reader.fieldnames[0].removeprefix("\ufeff")
-        yield from enumerate(reader, start=2)
+def _title(value, where: str) -> str:
+    """Return a document's title as text ("" if none), refusing a list or an object."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise CorpusError(
+            f"{where}: the title is {json.dumps(value, ensure_ascii=False)[:60]}, not text; "
+            "give the title as one string"
+        )
+    return str(value)
+
+
+def _scalar(value):
+    """Return a metadata value as a table cell: lists and objects as their JSON text."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _json_array_pages(path: Path) -> Iterator[dict]:
+    """Yield the documents of a .json file holding an array of objects, refusing anything else."""
+    text, encoding = read_text(path)
+    try:
+        rows = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CorpusError(
+            f"{path}, line {error.lineno}: not valid JSON ({error.msg} at column {error.colno}); "
+            "a .json corpus is one array of document objects"
+        ) from None
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise CorpusError(
+            f'{path}: a .json corpus must be one array of document objects ([{{"text": …}}, …]);'
+            " for one object a line, name the file .jsonl"
+        )
+    yield from _document_pages(path, enumerate(rows, start=1), encoding, unit="item")
 
 
 def _check_unique_ids(pages: list[dict], path: Path) -> None:

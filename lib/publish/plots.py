@@ -9,7 +9,7 @@ clouds are in lib.publish.clouds); keyness plots; topic plots.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -62,20 +62,41 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _first_rows(table: pd.DataFrame, max_rows: int, title: str) -> tuple[pd.DataFrame, str]:
-    """Return the first `max_rows` rows and the title, which says when rows were left out."""
-    if len(table) <= max_rows:
+def _first_rows(table: pd.DataFrame, max_rows: int | None, title: str) -> tuple[pd.DataFrame, str]:
+    """Return the first `max_rows` rows (None: all) and the title, saying if rows were left out."""
+    if max_rows is None or len(table) <= max_rows:
         return table, title
     return table.head(max_rows), f"{title} (first {max_rows} of {len(table)})"
+
+
+def rows_left_out(table: pd.DataFrame, max_rows: int | None = MAX_ROWS) -> pd.DataFrame:
+    """Return the rows of `table` that a figure drawn with `max_rows` leaves out."""
+    return table.iloc[0:0] if max_rows is None else table.iloc[max_rows:]
+
+
+def _left_out_note(table: pd.DataFrame, max_rows: int | None, names: list[str]) -> str:
+    """Return a line naming the rows a figure leaves out, "" when it shows them all."""
+    if max_rows is None or len(table) <= max_rows:
+        return ""
+    shown = ", ".join(names[max_rows : max_rows + 3])
+    more = "…" if len(table) > max_rows + 3 else ""
+    return (
+        f"\nLeft out: rows {max_rows + 1}-{len(table)} ({shown}{more}); "
+        "max_rows=None draws them all"
+    )
 
 
 def section_bars(
     inventory: pd.DataFrame,
     value: str = "characters",
     title: str | None = None,
-    max_rows: int = MAX_ROWS,
+    max_rows: int | None = MAX_ROWS,
+    labels: Mapping[str, str] | None = None,
 ) -> Figure:
-    """Return horizontal bars of `value` per article section, in page order, coloured by article."""
+    """Return horizontal bars of `value` per article section, in page order, coloured by article.
+
+    `labels` names each article_id (lib.load.inventory.document_labels); by default its title.
+    """
     _require_columns(
         inventory,
         ("article_id", "section", "title", value),
@@ -83,11 +104,15 @@ def section_bars(
         "lib.load.inventory.corpus_inventory (or quantification_density)",
     )
     use_cjk_font()
+    names = (
+        inventory["article_id"].map(labels)
+        if labels is not None
+        else inventory["title"].map(lambda t: shorten(t, 14))
+    )
+    every_label = [f"{t} · {s}" for t, s in zip(names, inventory["section"], strict=True)]
+    note = _left_out_note(inventory, max_rows, every_label)
     inventory, title = _first_rows(inventory, max_rows, title or f"Body text per section ({value})")
-    labels = [
-        f"{shorten(t, 14)} · {s}"
-        for t, s in zip(inventory["title"], inventory["section"], strict=True)
-    ]
+    labels = every_label[: len(inventory)]
     articles = list(dict.fromkeys(inventory["article_id"]))
     palette = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3"]
     colors = [palette[articles.index(a) % len(palette)] for a in inventory["article_id"]]
@@ -97,8 +122,64 @@ def section_bars(
     axes.set_yticks(range(len(inventory)), labels)
     axes.invert_yaxis()  # page order, top to bottom
     axes.set_title(title)
-    axes.set_xlabel(value.replace("_", " ").capitalize())
+    axes.set_xlabel(value.replace("_", " ").capitalize() + note)
     axes.set_ylabel("Article · section")
+    return figure
+
+
+def short_label(text: str, width: int = 14) -> str:
+    """Return `text` cut to `width` characters with "…", never inside a quotation (“成绩单”)."""
+    if len(text) <= width:
+        return text
+    cut = text[:width]
+    if cut.count("“") > cut.count("”"):  # an open quotation: cut before it
+        cut = cut[: cut.rindex("“")].rstrip("、，, ")
+    return cut + "…"
+
+
+def bar_density(
+    density: pd.DataFrame,
+    groups: Mapping[str, tuple[float, Sequence[str]]],
+    title: str = "Figures per 1,000 characters, by section",
+    max_rows: int = MAX_ROWS,
+) -> Figure:
+    """Return bars of figures per 1,000 characters per section, in the table's (page) order.
+
+    `groups` maps a group name to (its mean density, the article_ids in it): the bars take the
+    group's colour and a dashed line marks each mean. Each bar is labelled "figures / chars".
+    """
+    columns = ("article_id", "section", "title", "indicators", "characters")
+    _require_columns(density, (*columns, "indicators_per_1000_chars"), "bar_density",
+                     "lib.quantities.quantification.quantification_density")  # fmt: skip
+    use_cjk_font()
+    density, title = _first_rows(density, max_rows, title)
+    palette = ["#2a6f97", "#c8553d", "#6a994e", "#7b2cbf"]
+    colour_of = {}
+    for index, (_, ids) in enumerate(groups.values()):
+        colour_of.update(dict.fromkeys(ids, palette[index % len(palette)]))
+    values = density["indicators_per_1000_chars"].to_numpy()
+    figure = Figure(figsize=(8.5, max(2.5, 0.42 * len(density) + 1.4)), layout="constrained")
+    axes = figure.subplots()
+    colours = [colour_of.get(a, "#8d99ae") for a in density["article_id"]]
+    axes.barh(range(len(density)), values, color=colours)
+    labels = [f"{a.rsplit('-', 1)[-1]} {short_label(t, 12)} · {s}"
+              for a, t, s in zip(density["article_id"], density["title"], density["section"],
+                                 strict=True)]  # fmt: skip
+    axes.set_yticks(range(len(density)), labels)
+    axes.invert_yaxis()  # page order, top to bottom
+    for row, (value, count, size) in enumerate(
+        zip(values, density["indicators"], density["characters"], strict=True)
+    ):
+        axes.text(value, row, f" {count} / {size:,}", va="center", fontsize=8)
+    for index, (name, (mean, _)) in enumerate(groups.items()):
+        colour = palette[index % len(palette)]
+        axes.axvline(mean, color=colour, linestyle="--", linewidth=1.2,
+                     label=f"{name}: {mean:.1f} per 1,000")  # fmt: skip
+    axes.set_xlim(0, max([*values, *(m for m, _ in groups.values())], default=1) * 1.25)
+    axes.legend(loc="lower right", fontsize=8, title="group mean (dashed)", title_fontsize=8)
+    axes.set_title(title)
+    axes.set_xlabel("Figures per 1,000 characters (labels: figures / characters)")
+    axes.set_ylabel("Article · section (page order)")
     return figure
 
 

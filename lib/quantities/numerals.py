@@ -15,6 +15,7 @@ Conventions, chosen so that a figure keeps its order of magnitude even when it i
 
 from __future__ import annotations
 
+import math
 import re
 
 DIGITS = {
@@ -30,13 +31,15 @@ MULTIPLIERS = {
 }  # fmt: skip
 # Measure words (量词) and units, by the kind of figure they make.
 _COUNT = (
-    "件 人次 人口 人 户 家 项 条 个 艘次 架次 艘 架 辆 台 套 张 份 所 座 处 只 头 名 位 批 次 笔 "
-    "种 类 款 例 起 宗 场 部 篇 册 轮 支 趟"
+    "件 人次 户次 车次 班次 架次 艘次 人口 人 户 家 项 条 个 艘 架 辆 台 套 张 份 所 座 处 只 头 "
+    "名 位 批 次 笔 种 类 款 例 起 宗 场 部 篇 册 轮 支 趟 株 棵 羽 剂 栋 幢 间 盏 颗 枚 单 列"
 )
 _MEASURE = (
     "吨 千克 公斤 克 斤 公顷 亩 平方公里 平方千米 平方米 立方米 公里 千米 米 厘米 毫米 "
-    "千瓦时 千瓦 兆瓦 度 升 标准箱 标箱 吨标准煤"
+    "吨公里 人公里 千瓦时 千瓦 兆瓦 吉瓦 度 升 毫升 标准箱 标箱 吨标准煤 微克 毫克 海里 岁"
 )
+# The unit after a slash in a compound unit: 微克/立方米, 吨/年, 万吨/日.
+PER_UNITS = "万元 元 立方米 平方米 千瓦时 公里 小时 公斤 吨 年 日 天 月 升 人 户 亩 秒".split()
 _DURATION = "年 月 季度 周 星期 天 小时 分钟 秒 工作日"
 _MONEY = "元 美元 欧元 日元 港元 英镑 元人民币"
 # None: a date, series or anniversary word; a number before it is not an indicator.
@@ -51,15 +54,30 @@ UNIT_KINDS: dict[str, str | None] = {
     "倍": "multiple", "折": "discount",
 }  # fmt: skip
 # Approximators (概数词) before and after a figure: 近9000艘次, 400万件以上.
-PREFIX_QUALIFIERS = "超过 接近 将近 低至 高达 多达 不到 不足 大约 至少 最多 逾 超 近 约".split()
-SUFFIX_QUALIFIERS = "以上 以下 左右 之多 有余 以内".split()
+PREFIX_QUALIFIERS = (
+    "超过 接近 将近 低至 高达 多达 不到 不足 大约 至少 最多 突破 不低于 不少于 不超过 不高于 "
+    "逾 超 近 约"
+).split()
+SUFFIX_QUALIFIERS = "以上 以下 左右 之多 有余 以内 大关".split()
+# What each qualifier says about the true value: a lower or upper bound, an approximation, or a
+# round threshold crossed (突破4万亿元大关). Range ends are "low" and "high".
+BOUNDS = {
+    **dict.fromkeys("超过 超 逾 突破 至少 不低于 不少于 以上 之多 有余 多 余".split(), "lower"),
+    **dict.fromkeys("不到 不足 最多 不超过 不高于 以下 以内".split(), "upper"),
+    **dict.fromkeys("约 大约 近 接近 将近 左右 几 数".split(), "approx"),
+    "下限": "low", "上限": "high", "大关": "threshold",
+}  # fmt: skip
+# The longest integer part a report writes (万亿 with decimals has 14 digits); longer is refused.
+MAX_DIGITS = 16
 LARGE_PLACES = {"万": 1e4, "亿": 1e8}
 VAGUE_DIGITS = "几数"
 
 # Arabic: optional thousands separators, optional decimals; full-width digits and point accepted.
 # Older reports separate thousands with a full-width comma (１，０１１，０３８元).
+# Thousands may also be set apart by a space (1 234 567元), as in some printed tables.
 ARABIC_PATTERN = (
-    r"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3}(?![0-9０-９]))+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
+    r"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3}(?![0-9０-９]))+"
+    r"|[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9]))+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
 )
 _CHINESE_CHARS = "".join(DIGITS) + "".join(PLACES) + "万亿"
 # 千 before 瓦/克 belongs to the unit (千瓦, 千克), not to the number.
@@ -80,9 +98,11 @@ def to_ascii_digits(text: str) -> str:
 
 def parse_arabic(text: str) -> float:
     """Return the value of an Arabic number such as '1,256', '3.9' or full-width '４００'."""
-    cleaned = text.translate(_FULLWIDTH).replace(",", "").replace("，", "")
+    cleaned = re.sub(r"[,， \u00a0\u2009\u202f]", "", text.translate(_FULLWIDTH))
     if not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", cleaned):
         raise ValueError(f"{text!r} is not an Arabic number; expected digits like 1,256 or 3.9")
+    if len(cleaned.partition(".")[0].lstrip("0")) > MAX_DIGITS:
+        raise ValueError(f"{text[:20]!r}...: more than {MAX_DIGITS} digits is not a stated figure")
     return float(cleaned)
 
 
@@ -97,6 +117,9 @@ def parse_chinese(text: str) -> float:
         raise ValueError(f"{text!r}: only digits may follow 点 in a Chinese decimal")
     fraction = float("0." + "".join(str(DIGITS[ch]) for ch in decimals)) if decimals else 0.0
     if len(whole) > 1 and all(ch in DIGITS for ch in whole):
+        values = [DIGITS[ch] for ch in whole]
+        if len(whole) == 2 and 0 < values[0] and values[1] == values[0] + 1:
+            raise ValueError(f"{text!r}: two neighbouring digits are a vague span (两三年)")
         return _positional(whole) + fraction
     total = section = 0.0
     digit: float | None = None
@@ -144,7 +167,10 @@ def parse_number(text: str) -> float:
             )
         return parse_arabic(arabic.group()) * MULTIPLIERS.get(rest, 1.0)
     if _CHINESE_RE.fullmatch(text):
-        return parse_chinese(text)
+        value = parse_chinese(text)
+        if not math.isfinite(value) or value >= 10.0**MAX_DIGITS:
+            raise ValueError(f"{text[:20]!r}: more than {MAX_DIGITS} digits is not a stated figure")
+        return value
     raise ValueError(f"{text!r} is not a number; expected digits (400, 1.4万亿) or 数词 (三千五百)")
 
 

@@ -1,0 +1,143 @@
+"""Read what a figure measures (its subject) from the words around it: a rule-based reading.
+
+The subject is the noun phrase before the figure's verb (海洋生产总值 in 海洋生产总值增长3.9%),
+with time words, comparison words and verbs trimmed. Three forms take their subject elsewhere:
+- a distributive list, "A、B(等)…分别 x、y": each figure takes its own item with the shared
+  head noun (城镇、农村居民人均可支配收入分别增长x、y -> 城镇居民人均可支配收入, 农村…);
+- a figure after a verb of making (创建7个国家物流枢纽): the noun after the figure;
+- a circumstance, "在…的情况下增长12%": the subject before 在, not 情况下.
+"""
+
+from __future__ import annotations
+
+import re
+
+SUBJECT_MAX = 16
+_SUBJECT_HEAD = re.compile(
+    r"^(?:其中|此外|另外|同时|并且?|还|已经?|共|累计|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
+    r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
+    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而|即|这|于|将"
+    r"|为此|它|虽然|即使|使|让|我们要|我们|我国|则)+"
+)
+_SUBJECT_TAIL = re.compile(
+    r"(?:同比|比上年同期|比上年|比去年|年均|平均|分别|累计|共计|共|合计|总计|达到|达|为|是|了|的"
+    r"|拟按|拟安排|安排|稳定在|保持在|控制在|预期|预计|力争|争取|目标为|目标|计划|拟|跃居|位列|排在|基本建成|建成|开工|竣工|基本"
+    r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续"
+    r"|将|已|也|又|还|再|可能|进一步|力求|应该|要求|要|只|平均每年|每年|三年来|五年来|在今年|今年"
+    r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
+)
+# A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
+_LEADING_VERB = re.compile(
+    r"^(?:新建改建|新建改造|新改建|新开工|新建|建成|完成|种植|开行|惠及|发放|引进|实施|化解|接待|办理"
+    r"|再减少|再|增加|减少|扫除|补助|严守|淘汰|共?取得|已有|已经有了|有了"
+    r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定)+"
+)
+# A verb inside the clause after which the counted thing is named (财政安排专项资金, 拥有执业医师).
+_INNER_VERB = re.compile(r"^(?:.{2,}?(?:安排|拥有|落实)|.*?把)(?=.{2,}$)")
+# What the figure is compared with, at the end of its clause (经济总量比2012年翻一番).
+_COMPARED_AT_END = re.compile(
+    r"(?:比|较|是)(?:[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上年|去年|同期|全国|全省"
+    r"|“?十[一二三四五]五”?)[末底初]?(?:预计数)?的?$"
+)
+_LONG_SUBJECT_JOINT = re.compile(r"与")
+_SHARE_OF = re.compile(r"(?P<holder>[^占]{2,})占[^占]+?的?(?:比重|比例|份额)")
+# A clause that states a share or multiple of the figure before it (占规划总投资的65.5%,
+# 等于一九四九年的八点五倍): the same subject, and what follows the verb is the reference.
+SHARE_OF_PREVIOUS = re.compile(r"(?:占|等于|相当于)(?P<reference>[^，,；;。]*?)的")
+# Verbs of making or serving: the figure after them counts the noun that follows it.
+MAKING_VERBS = re.compile(
+    r"(?:新?创建|创成|建成|新建|建设|新增|培育|引进|打造|开通|新开|开行|改造|推出|设立|认定|获批|招引|落地"
+    r"|开工|竣工|投产|解决|帮助|惠及|带动|吸纳|举办|开展|接待|办理|受理|建立|形成|拥有|新认定|新培育"
+    r"|完成|累计|共|实施|组建|创办|种植|栽植|造林|培训|救助|资助|安置|发放|减免|新设|上市|签约|设置|废止|引导|裁减)了?$"
+)
+# What may not start the noun after a figure: prepositions and verbs (1600余人从青岛出入境).
+_NOT_A_NOUN_START = re.compile(r"[从在到至由被向对把将比是为的了等和及与或以、左右多余0-9—~～-]")
+_CIRCUMSTANCE = re.compile(
+    r"在[^，,；;。]*?(?:的)?(?:情况|背景|前提|形势|条件)下|在[^，,；;。]*?基础上"
+)
+_NOUN_ENDS = re.compile(r"实现|享受|参与|参加|获得|得到|受益|和|在|为|是|都|也|已")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?(?=[，,；;。、：:\s和及与（(]|$)")
+# A clause that only says what the figure is compared with: 同比, 比上年, 较“十三五”末.
+COMPARED_ONLY = re.compile(
+    r"(?:比上年同期|比上年|比去年|较上年|同比|环比)?"
+    r"|(?:比|较|与)(?P<reference>[0-9０-９“\"上去同全本前年][^，,；;。]{0,10}?)(?:相比)?"
+)
+# A comparison with another figure: 高于全国1.8个百分点, 高于GDP增速1.7个百分点.
+COMPARISON = re.compile(
+    r"(?P<before>(?:增速|增幅|涨幅)?)(?P<verb>高于|低于|快于|慢于|高出|超出)(?P<reference>.+)"
+)
+CIRCUMSTANCE_AT_END = re.compile(r"(?:情况|背景|前提|形势|条件)下$|基础上$")
+# Head nouns a list shares (化学需氧量、二氧化硫排放量 -> 排放量), longest first.
+_LIST_HEAD = re.compile(
+    r"(?:居民人均可支配收入|人均可支配收入|最低收购价|排放量|增加值|可支配收入|零售额|销售额|吞吐量|产量|产值"
+    r"|投资|利润|收入|面积|比重|增速|价格|贷款|存款|支出|人数)$"
+)
+_LIST_ITEM_CATEGORY = "业品区镇村市县省类车网"
+
+
+def subject_from_lead(lead: str) -> str:
+    """Return the measured thing named in the clause before a figure, trimmed to a short phrase."""
+    lead = re.sub(r"[由从].*$", "", lead)
+    lead = re.sub(r"今年以来|一年来|全年|前三季度|上半年|下半年", "", lead)
+    lead = _COMPARED_AT_END.sub("", lead)
+    for _ in range(2):
+        lead = lead.strip(" 　“”‘’《》、—–-~～").lstrip("和及与或")
+        lead = _SUBJECT_HEAD.sub("", _SUBJECT_TAIL.sub("", lead))
+        without_verb = _LEADING_VERB.sub("", lead)
+        lead = without_verb if len(without_verb) >= 2 or without_verb == "" else lead
+    lead = _INNER_VERB.sub("", lead)
+    share = _SHARE_OF.fullmatch(lead)
+    if share:  # 经常项目顺差占国内生产总值的比重: the share of what comes before 占
+        return subject_from_lead(share["holder"])
+    # The measured noun phrase follows the last 的/了 or space (出台了稳就业 -> 稳就业).
+    tail = re.split(r"[的了\s]", lead)[-1]
+    lead = tail if len(tail) >= 2 else lead
+    if len(lead) > SUBJECT_MAX:  # 农产品加工业产值与农业总产值之比: cut at 与, not inside a word
+        lead = _LONG_SUBJECT_JOINT.split(lead)[-1] if _LONG_SUBJECT_JOINT.search(lead) else lead
+    return lead[-SUBJECT_MAX:].lstrip("0123456789-") if len(lead) > SUBJECT_MAX else lead
+
+
+def without_circumstance(clause: str) -> str | None:
+    """Return `clause` without its 在…情况下 part, or None when it has none."""
+    stripped = _CIRCUMSTANCE.sub("", clause)
+    return stripped if stripped != clause else None
+
+
+def noun_after(text: str, end: int, modified: bool = False) -> tuple[str, int]:
+    """Return the noun right after a figure (7个国家物流枢纽 -> 国家物流枢纽) and where it ends.
+
+    With `modified`, the figure modifies the noun (600多万香港人的共同努力): the noun before 的.
+    """
+    phrase = _NOUN_AFTER.match(text, end + (text[end : end + 1] == "的" and not modified))
+    if not phrase or _NOT_A_NOUN_START.match(phrase.group()):
+        return "", end
+    parts = phrase.group().split("的")
+    noun = _NOUN_ENDS.split(parts[0] if modified else parts[-1])[0].strip("“”")
+    return (noun, phrase.end()) if len(noun) >= 2 else ("", end)
+
+
+def list_subjects(lead: str) -> list[str]:
+    """Return one subject per item of a distributive list "A、B(、C)(等)…分别" (else [])."""
+    listed = re.sub(r"分别.*$", "", lead)
+    listed = re.sub(r"(?:平均)?每[0-9０-９一二三四五六七八九十百千万]+\S{0,3}$", "", listed)
+    listed = _SUBJECT_HEAD.sub("", listed.strip(" 　"))
+    items = [item for item in listed.split("、") if item]
+    if len(items) < 2:
+        items = [item for item in re.split(r"和|与|及", listed) if item]
+    if len(items) < 2:
+        return []
+    last = items[-1]
+    if "等" in last:
+        last, head = last.rsplit("等", 1)
+    elif items[0][-1] in _LIST_ITEM_CATEGORY and items[0][-1] in last[:-1]:
+        cut = last.rindex(items[0][-1], 0, len(last) - 1) + 1
+        last, head = last[:cut], last[cut:]
+    elif _LIST_HEAD.search(last) and not _LIST_HEAD.search(items[0]) and last[0] != items[0][0]:
+        cut = _LIST_HEAD.search(last).start()
+        last, head = last[:cut], last[cut:]
+    elif len(last) >= len(items[0]) + 2:
+        cut = len(items[0])
+        last, head = last[:cut], last[cut:]
+    else:
+        head = ""
+    return [subject_from_lead(item + head) or item + head for item in [*items[:-1], last]]
