@@ -52,6 +52,7 @@ def archive_missing(archive: str | Path | None = None) -> str:
     if path.is_file():
         return ""
     return (
-        f"the archive {path} is absent: get it from {ARCHIVE_SOURCE} "
-        "(or use your own .jsonl of reports) and pass ARCHIVE=path"
+        f"the archive {path} is absent: get it from {ARCHIVE_SOURCE} and save it there, "
+        "or run on your own .jsonl of reports with "
+        "make run CORPUS=... OUT=... PARAMS='ARCHIVE=path'"
     )

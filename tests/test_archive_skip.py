@@ -54,3 +54,15 @@ def test_the_one_line_is_printed_in_the_summary(monkeypatch):
     monkeypatch.setattr(conftest, "_archive_skipped", ["skipped 06_trends.ipynb: get it"])
     conftest.pytest_terminal_summary(SimpleNamespace(write_line=lines.append))
     assert lines == ["skipped 06_trends.ipynb: get it"]
+
+
+def test_the_line_says_where_to_get_the_archive_and_how_to_point_at_another(tmp_path):
+    from lib.paths import archive_missing
+
+    line = archive_missing(tmp_path / "absent.jsonl")
+    assert "\n" not in line
+    assert "aldohemsn/chinese-political-corpora" in line
+    assert "PARAMS='ARCHIVE=path'" in line
+    present = tmp_path / "reports.jsonl"
+    present.write_text("{}\n", encoding="utf-8")
+    assert archive_missing(present) == ""
