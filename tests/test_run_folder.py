@@ -63,6 +63,8 @@ def test_a_reused_folder_keeps_nothing_of_the_earlier_corpus(tmp_path):
     (out / "figures" / "wordcloud_old_section.png").write_bytes(b"png")
     (out / "tables" / "keyness.csv").write_text("a\n", encoding="utf-8")
     (out / "notebooks" / "02.ipynb").write_text("{}", encoding="utf-8")
+    (out / "private" / "tables").mkdir(parents=True)
+    (out / "private" / "tables" / "targets_with_sentences.csv").write_text("a\n", "utf-8")
     open_out(out, tmp_path / "new").close()
     assert [p for p in out.rglob("*") if p.is_file() and p.name != run_folder.MARKER] == []
 

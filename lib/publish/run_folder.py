@@ -19,7 +19,8 @@ from lib.paths import project_root
 # default run, which regenerates the committed results on purpose).
 COMMITTED = ("results", "notebooks", "corpus", "lib", "tests", "benchmarks", ".ci", ".git")
 MARKER = ".chengjidan-run"  # in OUT: written by a run, and the lock a run holds
-OUTPUT_FILES = {"notebooks": "*.ipynb", "tables": "*.csv", "figures": "*.png"}
+OUTPUT_FOLDERS = ("notebooks", "tables", "figures")
+OUTPUT_FILES = ("*.ipynb", "*.csv", "*.png")  # anywhere in OUT (07 writes OUT/private/tables)
 
 
 class RunRefused(ValueError):
@@ -89,9 +90,10 @@ def open_out(out: Path, corpus: Path) -> IO:
         raise RunRefused(f"OUT={out} holds files that no run wrote: choose a new or empty folder")
     check_writable(out)
     held = lock(out)
-    for folder, pattern in OUTPUT_FILES.items():
-        for old in sorted((out / folder).glob(pattern)):
+    for pattern in OUTPUT_FILES:
+        for old in sorted(out.rglob(pattern)):
             old.unlink()  # the earlier run's outputs: never kept beside this corpus's
+    for folder in OUTPUT_FOLDERS:
         check_writable(out / folder)
     held.seek(0)
     held.truncate()
