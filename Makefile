@@ -9,7 +9,7 @@ export PYTHONHASHSEED := 0
 # Notebooks and tables must not depend on the user's matplotlib or jupyter settings.
 export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig
 
-.PHONY: install run test unit lab lint bench site clean
+.PHONY: install run test test-corpora check-results unit lab lint bench site clean
 
 install: $(STAMP)
 
@@ -22,17 +22,39 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # `make run CORPUS=path OUT=dir [PARAMS='NAME=VALUE ...']` runs the notebooks on another corpus
-# into dir/ (executed notebooks, tables, figures); the committed notebooks stay untouched.
+# into dir/ (executed notebooks, tables, figures); the committed notebooks stay untouched. The
+# three reach the command through the environment ("$$CORPUS"), so a path with a space or a
+# quote, or a value with a space (GROUP_NAMES=[Achievement reports, news]), arrives whole.
+export CORPUS OUT PARAMS
 run: $(STAMP)
-	$(BIN)/python -m lib.publish.execute $(if $(CORPUS),--corpus '$(CORPUS)' --out '$(OUT)') \
-		$(foreach p,$(PARAMS),--param '$(p)') $(NOTEBOOKS)
+	$(BIN)/python -m lib.publish.execute --corpus "$$CORPUS" --out "$$OUT" --params "$$PARAMS" \
+		$(NOTEBOOKS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -q
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -q -m "not corpora"
+	@$(MAKE) --no-print-directory check-results
+
+# Every notebook with its default parameters on the ../shared corpora (skipped when absent):
+# minutes of work, so apart from `make test`; .ci/run calls both.
+test-corpora: $(STAMP)
+	$(BIN)/python -m pytest tests -q -m corpora
+
+# nbval compares the notebooks' text outputs; the tables and figures they rewrite in results/
+# must equal the commit too, or a change went unreviewed.
+check-results:
+	@git rev-parse --is-inside-work-tree >/dev/null 2>&1 \
+		|| { echo "check-results: not a git checkout, results/ not compared" >&2; exit 0; }
+	@changed="$$(git status --porcelain --untracked-files=all -- results/)"; \
+	if [ -n "$$changed" ]; then \
+		echo "results/ differs from the commit after re-running the notebooks:" >&2; \
+		echo "$$changed" >&2; \
+		echo "If the change is deliberate, run \`make run\` and commit results/ with the notebooks." >&2; \
+		exit 1; \
+	fi
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest tests -q
+	$(BIN)/python -m pytest tests -q -m "not corpora"
 
 # `make bench [BENCH_MB=N] [CORPUS=path]`: the plain jieba script against the project's pipeline,
 # in one run; the last line printed is one JSON object of the figures.

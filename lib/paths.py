@@ -24,8 +24,11 @@ def corpus_dir() -> Path:
 
 
 def results_dir() -> Path:
-    """Return the default results folder, <root>/results (tables/ and figures/ below it)."""
-    return Path(os.environ.get("CHENGJIDAN_RESULTS", project_root() / "results")).resolve()
+    """Return the default results folder, <root>/results (tables/ and figures/ below it).
+
+    There is one way to write elsewhere: a notebook's OUT parameter (`make run OUT=dir`).
+    """
+    return project_root() / "results"
 
 
 ARCHIVE_SOURCE = (
@@ -49,8 +52,9 @@ def archive_missing(archive: str | Path | None = None) -> str:
     if path.is_file():
         return ""
     return (
-        f"the archive {path} is absent: get it from {ARCHIVE_SOURCE} "
-        "(or use your own .jsonl of reports) and pass ARCHIVE=path"
+        f"the archive {path} is absent: get it from {ARCHIVE_SOURCE} and save it there, "
+        "or run on your own .jsonl of reports with "
+        "make run CORPUS=... OUT=... PARAMS='ARCHIVE=path'"
     )
 
 

@@ -153,7 +153,8 @@ kept, _ = frequency.cloud_words(by_department)
 clouds = {d: plots.word_cloud(kept[kept["section"] == d]) for d in departments}
 for name, department_cloud in clouds.items():
     results.write_image(department_cloud.to_image(), f"wordcloud_{name}", OUT)
-plots.show(plots.word_cloud_panel(clouds))
+no_sections = "No section opened by a heading in this corpus: no word cloud per department."
+plots.show(plots.word_cloud_panel(clouds)) if clouds else print(no_sections)
 
 # %% [markdown]
 # ## Theory: PMI by hand

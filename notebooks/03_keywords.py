@@ -36,9 +36,10 @@ TO_SIMPLIFIED = False  # convert Traditional characters to Simplified before seg
 ENGINE = "jieba"  # "jieba" or "rjieba"
 STOPLIST = True  # drop the shipped stoplist (place names, address formulae of a report)
 USER_STOPLIST = []  # your own words or phrases to drop, or the path of a file, one a line
-COMPARE_COLUMN = "article_id"  # the column that defines the two groups
-GROUP_A = ["000_358ae6c12643bf3e-a01", "000_358ae6c12643bf3e-a02"]  # achievement reports
-GROUP_NAMES = ("Achievement reports", "ordinary news")  # names of group A and of the rest
+COMPARE_COLUMN = None  # the column that defines the two groups; None: chosen with GROUP_A
+GROUP_A = None  # values of COMPARE_COLUMN in group A; None: this page's achievement reports,
+# or on another corpus a comparison chosen from its metadata (the notebook says which)
+GROUP_NAMES = None  # names of group A and of the rest, e.g. [2021-2025, earlier]; None: chosen
 TOP_N = 15  # rows shown per table and bars per side in the plot
 MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, largest first
 OUT = None  # None: the project's results/; or a folder for tables and figures
@@ -46,7 +47,7 @@ OUT = None  # None: the project's results/; or a folder for tables and figures
 # %%
 from lib import tables
 from lib.bulk import token_table
-from lib.load import corpus, inventory
+from lib.load import comparison, corpus, inventory
 from lib.publish import display, plots, results
 from lib.words import keyness, keywords, stoplist
 
@@ -54,7 +55,9 @@ from lib.words import keyness, keywords, stoplist
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
 tokens = token_table.segment_cached(paragraphs, engine=ENGINE)
 tokens = stoplist.mark_stoplist(tokens, stoplist.stoplist(STOPLIST, USER_STOPLIST))
-tokens = tables.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
+groups = comparison.choose_comparison(paragraphs, COMPARE_COLUMN, GROUP_A, GROUP_NAMES, CORPUS)
+tokens = tables.add_record_columns(tokens, paragraphs, [groups.column])
+print(groups.note) if groups.note else None
 
 # %% [markdown]
 # ## Achievement reports against ordinary news
@@ -64,7 +67,7 @@ tokens = tables.add_record_columns(tokens, paragraphs, [COMPARE_COLUMN])
 # word's pooled frequency adds, `delta` the smoothed log-odds ratio.
 
 # %%
-achievement = keyness.group_keyness(tokens, COMPARE_COLUMN, GROUP_A)
+achievement = keyness.group_keyness(tokens, groups.column, groups.group_a)
 display.readable(achievement.head(TOP_N), renumber=True)
 
 # %% [markdown]
@@ -78,10 +81,10 @@ display.readable(achievement.tail(TOP_N).iloc[::-1], renumber=True)
 # blue bars to the news.
 
 # %%
-comparison = keyness.comparison_name(GROUP_NAMES)
-title = f"{GROUP_NAMES[0]} (red) vs {GROUP_NAMES[1]} (blue)"
+compared = keyness.comparison_name(groups.names)
+title = f"{groups.names[0]} (red) vs {groups.names[1]} (blue)"
 figure = plots.keyness_bars(achievement, title, TOP_N)
-results.write_figure(figure, keyness.file_name(f"keyness {comparison}"), OUT)
+results.write_figure(figure, keyness.file_name(f"keyness {compared}"), OUT)
 plots.show(figure)
 
 # %% [markdown]
@@ -99,7 +102,7 @@ display.readable(by_department.groupby("section").head(5), renumber=True)
 
 # %%
 table = keyness.stack_comparisons(
-    {comparison: achievement, "department_vs_rest": by_department}
+    {compared: achievement, "department_vs_rest": by_department}
 )
 results.write_table(table, "keyness", OUT)
 table.groupby("comparison").size()
@@ -143,7 +146,7 @@ keywords.method_agreement(top_keywords)
 import math
 
 prior_scale = 1.0  # the prior's weight against the data (1: as much as the data)
-table = keyness.group_keyness(tokens, COMPARE_COLUMN, GROUP_A, prior_scale=prior_scale)
+table = keyness.group_keyness(tokens, groups.column, groups.group_a, prior_scale=prior_scale)
 word, y_a, y_b = table.loc[0, ["word", "count_a", "count_b"]]
 n_a, n_b = table["count_a"].sum(), table["count_b"].sum()
 alpha = prior_scale * (y_a + y_b)  # the pooled count, scaled
@@ -181,7 +184,9 @@ display.by_hand(
 # ## Limits
 # - Two groups of two articles each: the z-scores describe this page, not the genre. With
 #   more pages the same code gives narrower intervals.
-# - The groups are set by hand in the parameters (`GROUP_A`); nothing is inferred.
+# - On this page the groups are the ones named in the parameters' comment (the two achievement
+#   reports against the news); on another corpus, unless `GROUP_A` is set, the notebook picks a
+#   comparison from the metadata and prints which, a choice a researcher should check.
 # - Keyness treats tokens as independent draws, which repeated phrases (the 12345 hotline
 #   sentence appears twice) violate; this inflates confidence slightly.
 
