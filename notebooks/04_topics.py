@@ -38,23 +38,15 @@ TO_SIMPLIFIED = False  # convert Traditional characters to Simplified before seg
 ENGINE = "jieba"  # "jieba" or "rjieba"
 STOPLIST = True  # drop the shipped stoplist (place names, address formulae of a report)
 USER_STOPLIST = []  # your own words or phrases to drop, or the path of a file, one a line
-UNIT = "sentence"  # documents: "sentence" for a tiny corpus, "para" for a real one
+UNIT = None  # documents: "sentence" or "para"; None: sentences on this page, paragraphs on a
+# corpus of 200 paragraphs or more
 MIN_DF = 2  # a term must occur in at least this many documents
-KS = range(2, 9)  # numbers of topics to compare
-SEEDS = (0, 1, 2, 3, 4)  # one refit on a random 80% sample of the documents per seed
-MINIBATCH = False  # True for thousands of documents: mini-batch NMF and online LDA
+KS = None  # numbers of topics to compare; None: 2 to 8, or 4, 6, ..., 12 on a large corpus
+SEEDS = None  # refits on a random 80% sample per seed; None: five, or three on a large corpus
+MINIBATCH = None  # mini-batch NMF and online LDA; None: on a corpus of 2,000 paragraphs or more
 K = None  # topics fitted: None takes the choose-k recommendation below; a number overrides it
 TOP_TERMS = 8  # terms shown per topic
-TOPIC_LABELS = {  # human labels for the NMF topics of this corpus (k = 8); None: automatic
-    0: "消费券 coupons",
-    1: "中德合作 Sino-German ties",
-    2: "市民与热线 citizens and the hotline",
-    3: "企业开办 business services",
-    4: "科考计划 research programme",
-    5: "发展与口岸 development and ports",
-    6: "海底采样 seabed sampling",
-    7: "投资增长 investment growth",
-}
+TOPIC_LABELS = None  # {topic: label}; None: the hand labels of this page, automatic elsewhere
 MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, largest first
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
@@ -62,21 +54,24 @@ OUT = None  # None: the project's results/; or a folder for tables and figures
 from lib.bulk import token_table
 from lib.load import corpus, inventory
 from lib.publish import display, plots, results
-from lib.topics import coherence, documents, models
+from lib.topics import coherence, documents, models, settings
 from lib.words import stoplist
 
 # %% [markdown]
 # ## Documents
 # Topic models need many documents. This corpus has 24 body paragraphs, too few to estimate
 # five themes, so each **sentence** (split at 。！？；) is a document here; on a real corpus
-# of many pages, paragraphs are the natural unit (`UNIT = "para"`). Only word tokens enter
+# of many pages, paragraphs are the natural unit (`UNIT = "para"`, chosen by itself on a corpus of
+# 200 paragraphs or more, `lib.topics.settings`). Only word tokens enter
 # (no stopwords, numbers or punctuation), and only terms found in at least `MIN_DF` documents.
 
 # %%
 paragraphs = corpus.load_corpus(CORPUS, to_simplified=TO_SIMPLIFIED)
 tokens = token_table.segment_cached(paragraphs, engine=ENGINE, kinds=("paragraph",))
 tokens = stoplist.mark_stoplist(tokens, stoplist.stoplist(STOPLIST, USER_STOPLIST))
-docs = documents.build_documents(tokens, unit=UNIT)
+fit = settings.topic_settings(paragraphs, CORPUS, UNIT, KS, SEEDS, MINIBATCH, TOPIC_LABELS)
+print(fit.note) if fit.note else None
+docs = documents.build_documents(tokens, unit=fit.unit)
 dtm, vocabulary = documents.document_term_matrix(docs, min_df=MIN_DF)
 print(f"{dtm.shape[0]} documents, {dtm.shape[1]} terms, {dtm.nnz} non-zero cells")
 
@@ -88,14 +83,18 @@ print(f"{dtm.shape[0]} documents, {dtm.shape[1]} terms, {dtm.nnz} non-zero cells
 # overlap of the top-10 terms of topics matched across the fits (1: identical).
 
 # %%
-nmf_k = coherence.choose_k_table(dtm, ks=KS, seeds=SEEDS, method="nmf", minibatch=MINIBATCH)
+nmf_k = coherence.choose_k_table(
+    dtm, ks=fit.ks, seeds=fit.seeds, method="nmf", minibatch=fit.minibatch
+)
 display.readable(nmf_k, decimals=3)
 
 # %% [markdown]
 # The same table for LDA:
 
 # %%
-lda_k = coherence.choose_k_table(dtm, ks=KS, seeds=SEEDS, method="lda", minibatch=MINIBATCH)
+lda_k = coherence.choose_k_table(
+    dtm, ks=fit.ks, seeds=fit.seeds, method="lda", minibatch=fit.minibatch
+)
 results.write_table(coherence.stack_k_tables([nmf_k, lda_k]), "topics_choose_k", OUT)
 display.readable(lda_k, decimals=3)
 
@@ -108,11 +107,11 @@ display.readable(lda_k, decimals=3)
 
 # %%
 k = K or coherence.recommended_k(nmf_k)
-model = models.fit_topic_model(dtm, k=k, method="nmf", seed=0, minibatch=MINIBATCH)
+model = models.fit_topic_model(dtm, k=k, method="nmf", seed=0, minibatch=fit.minibatch)
 print(coherence.fit_note(k, coherence.recommended_k(nmf_k), models.converged(model)))
 terms = models.topic_terms(model, vocabulary, TOP_TERMS)
-fits = TOPIC_LABELS and len(TOPIC_LABELS) == k
-table = models.label_topics(terms, TOPIC_LABELS if fits else models.auto_labels(terms))
+fits = fit.labels and len(fit.labels) == k
+table = models.label_topics(terms, fit.labels if fits else models.auto_labels(terms))
 results.write_table(table, "topics", OUT)
 models.terms_side_by_side(table)
 
@@ -120,7 +119,7 @@ models.terms_side_by_side(table)
 # For comparison, LDA with the same *k* and seed (automatic labels: its three heaviest terms).
 
 # %%
-lda = models.fit_topic_model(dtm, k=k, method="lda", seed=0, minibatch=MINIBATCH)
+lda = models.fit_topic_model(dtm, k=k, method="lda", seed=0, minibatch=fit.minibatch)
 lda_terms = models.topic_terms(lda, vocabulary, TOP_TERMS)
 models.terms_side_by_side(models.label_topics(lda_terms, models.auto_labels(lda_terms)))
 
@@ -194,7 +193,7 @@ print(f"{vocabulary[x]}: {present[:, x].sum()} documents, {vocabulary[y]}: {pres
 topic_npmi = np.mean([npmi(a, b) for a, b in combinations(top[0], 2)])
 
 sample = np.sort(np.random.default_rng(1).permutation(len(present))[: math.ceil(0.8 * len(present))])
-refit = models.fit_topic_model(dtm[sample], k=k, method="nmf", seed=1, minibatch=MINIBATCH)
+refit = models.fit_topic_model(dtm[sample], k=k, method="nmf", seed=1, minibatch=fit.minibatch)
 refit_top = models.top_term_indices(models.topic_term_weights(refit), 10)
 matched = coherence.match_topics([set(t) for t in top.tolist()], [set(t) for t in refit_top.tolist()])
 a, b = set(top[0]), set(refit_top[matched.loc[0, "topic_b"]])
@@ -227,9 +226,9 @@ display.by_hand(
 # ## Limits
 # - Sixty-one sentences cannot support a topic model: these tables show the method working,
 #   not themes of the genre. Point `CORPUS` at a real collection (for example the national
-#   government work reports, see the README) and set `UNIT = "para"`.
-# - The labels are a reader's judgement of the top terms, made for this corpus; with another
-#   corpus set `TOPIC_LABELS = None` to get automatic labels first.
+#   government work reports, see the README): paragraphs then become the documents.
+# - The labels are a reader's judgement of the top terms, made for this corpus; another corpus
+#   gets automatic labels until you set `TOPIC_LABELS`.
 # - NPMI is computed in the same corpus the model was fitted on, which flatters coherence.
 
 # %% [markdown]

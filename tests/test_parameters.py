@@ -66,6 +66,8 @@ def test_an_unknown_parameter_is_refused_naming_those_that_exist():
         ({"SEEDS": [0, "one"]}, "SEEDS takes a list of whole numbers"),
         ({"TOPIC_LABELS": [1, 2]}, "TOPIC_LABELS takes a mapping"),
         ({"OUT": "x"}, "OUT is set by the run"),
+        ({"KS": [0, 2]}, "KS=0: must be at least 1"),
+        ({"MINIBATCH": "yes"}, "MINIBATCH takes true or false"),
     ],
 )
 def test_a_value_of_the_wrong_kind_or_range_is_refused_before_anything_runs(given, expected):
@@ -90,6 +92,9 @@ def test_values_of_the_right_kind_pass():
             "GROUP_A": 2024,
             "COMPARE_COLUMN": "year",
             "TOPIC_LABELS": None,
+            "UNIT": None,
+            "SEEDS": [0, 1],
+            "MINIBATCH": True,
             "ENGINE": "rjieba",
             "TO_SIMPLIFIED": True,
         },

@@ -87,12 +87,17 @@ def _evaluate(expression: ast.expr) -> object:
     return _NO_DEFAULT
 
 
-# What a default cannot say. The topic units are those lib.topics.documents accepts.
+# What a default cannot say. The topic units are those lib.topics.documents accepts. "like"
+# gives the kind of value a parameter takes when its default is None ("chosen by the notebook
+# from the corpus"): null is accepted, anything else is checked as if that were the default.
 RULES: dict[str, dict] = {
     "ENGINE": {"choices": ENGINES},
     "UNIT": {"choices": ("sentence", "para")},
     "GROUP_NAMES": {"length": 2},
-    "KS": {"minimum": 1},
+    "KS": {"minimum": 1, "like": [2, 3, 4]},
+    "SEEDS": {"like": [0, 1]},
+    "MINIBATCH": {"like": False},
+    "TOPIC_LABELS": {"like": {}},
 }
 # Given by `make run CORPUS=... OUT=...`, not by PARAMS.
 SET_BY_THE_RUN = ("CORPUS", "OUT")
@@ -101,6 +106,11 @@ SET_BY_THE_RUN = ("CORPUS", "OUT")
 def check_value(parameter: Parameter, value: object) -> str:
     """Return what is wrong with `value` for `parameter` (one line), or "" when it fits."""
     default, rule = parameter.default, RULES.get(parameter.name, {})
+    if default is None and value is None:
+        return ""  # null: the notebook chooses
+    if default is None and "like" in rule:
+        default = rule["like"]
+        parameter = parameter._replace(default=default)
     wanted = f"{parameter.name} takes {_kind(default)} (default {parameter.source})"
     if "choices" in rule and value not in rule["choices"]:
         return f"{parameter.name}={value!r}: choose one of {', '.join(rule['choices'])}"
@@ -143,7 +153,8 @@ def _list_problem(parameter: Parameter, value: object, rule: dict, wanted: str) 
 
 def _range_problem(parameter: Parameter, values: list, rule: dict) -> str:
     """Return a line if a number is below the minimum: the rule's, else that of the default."""
-    defaults = parameter.default if isinstance(parameter.default, list) else [parameter.default]
+    default = parameter.default
+    defaults = list(default) if isinstance(default, (list, tuple)) else [default]
     # A positive default is a count or a size (TOP_N, MIN_DF, K): it stays positive.
     minimum = rule.get("minimum", 1 if min(defaults) >= 1 else 0 if min(defaults) >= 0 else None)
     low = [v for v in values if minimum is not None and v < minimum]
