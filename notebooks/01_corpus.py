@@ -127,14 +127,9 @@ plots.show(figure)
 named = inventory.named_sections(paragraphs)
 section = named[1] if len(named) > 1 else table1["section"].iloc[0]  # 市外办 on this page
 records = paragraphs[paragraphs["section"] == section]
-
-
-def visible(text):
-    return len("".join(text.split()))  # characters that are not whitespace
-
-
-body = [visible(t) for t in records.loc[records["kind"] == "paragraph", "text"]]
-heading = sum(visible(t) for t in records.loc[records["kind"] == "heading", "text"])
+# characters that are not whitespace, record by record
+body = [len("".join(t.split())) for t in records.loc[records["kind"] == "paragraph", "text"]]
+heading = sum(len("".join(t.split())) for t in records.loc[records["kind"] == "heading", "text"])
 print(f"{section}: {' + '.join(map(str, body))} = {sum(body)} characters of body text")
 print(f"with its heading line ({heading}): {sum(body) + heading}, the count of notebook 05")
 in_table1 = table1.loc[table1["section"] == section, "characters"].sum()

@@ -166,7 +166,7 @@ display.readable(models.shares_wide(shares, labels))
 # terms shared, 0.5 means 6.7, and a Jaccard of 1 all 10. The `stability` column averages
 # such overlaps over all pairs of the five resampled fits.
 #
-# The cell recomputes the NPMI of the first two terms of the first topic, the topic's
+# The cells below recompute the NPMI of the first two terms of the first topic, the topic's
 # coherence, and the Jaccard overlap of that topic with its match in a refit on the 80%
 # sample that `choose_k_table` draws for seed 1.
 
@@ -177,31 +177,35 @@ from itertools import combinations
 import numpy as np
 
 top = models.top_term_indices(models.topic_term_weights(model), 10)
-present = dtm.toarray() > 0  # documents x terms: does the sentence contain the term?
-
-
-def npmi(x, y):
-    p_x, p_y, p_xy = present[:, x].mean(), present[:, y].mean(), (present[:, x] & present[:, y]).mean()
-    if p_xy == 0:
-        return -1.0
-    return 1.0 if p_xy == 1 else math.log(p_xy / (p_x * p_y)) / -math.log(p_xy)
-
-
-x, y = top[0, 0], top[0, 1]
+present = dtm.toarray() > 0  # documents x terms: does the document contain the term?
+npmis = []  # NPMI of each pair of topic 0's top terms, the formula above written out
+for a, b in combinations(top[0], 2):
+    p_a, p_b, p_ab = present[:, a].mean(), present[:, b].mean(), (present[:, a] & present[:, b]).mean()
+    npmis.append(-1.0 if p_ab == 0 else 1.0 if p_ab == 1 else math.log(p_ab / (p_a * p_b)) / -math.log(p_ab))
+x, y = top[0, 0], top[0, 1]  # the first pair
 print(f"{vocabulary[x]}: {present[:, x].sum()} documents, {vocabulary[y]}: {present[:, y].sum()}, "
       f"both: {(present[:, x] & present[:, y]).sum()}, of {len(present)}")
-topic_npmi = np.mean([npmi(a, b) for a, b in combinations(top[0], 2)])
 
+# %% [markdown]
+# The refit on seed 1's 80% sample, its topics matched to these (Hungarian matching), and the
+# Jaccard overlap of topic 0's top terms with those of its match:
+
+# %%
 sample = np.sort(np.random.default_rng(1).permutation(len(present))[: math.ceil(0.8 * len(present))])
 refit = models.fit_topic_model(dtm[sample], k=k, method="nmf", seed=1, minibatch=fit.minibatch)
 refit_top = models.top_term_indices(models.topic_term_weights(refit), 10)
 matched = coherence.match_topics([set(t) for t in top.tolist()], [set(t) for t in refit_top.tolist()])
 a, b = set(top[0]), set(refit_top[matched.loc[0, "topic_b"]])
 print(f"shared with its match in the refit: {len(a & b)} of 10 terms; in either: {len(a | b)}")
+
+# %% [markdown]
+# The three values by hand, beside the library's:
+
+# %%
 display.by_hand(
     {
-        f"NPMI({vocabulary[x]}, {vocabulary[y]})": (npmi(x, y), coherence.npmi_coherence(dtm, [[x, y]])[0]),
-        "coherence of topic 0": (topic_npmi, coherence.npmi_coherence(dtm, top)[0]),
+        f"NPMI({vocabulary[x]}, {vocabulary[y]})": (npmis[0], coherence.npmi_coherence(dtm, [[x, y]])[0]),
+        "coherence of topic 0": (np.mean(npmis), coherence.npmi_coherence(dtm, top)[0]),
         "Jaccard of topic 0 and its match": (len(a & b) / len(a | b), matched.loc[0, "jaccard"]),
     }
 )

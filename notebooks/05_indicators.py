@@ -38,14 +38,15 @@
 # %% tags=["parameters"]
 CORPUS = None  # None: the project's corpus/; or a folder, a page, a .jsonl or .csv file
 TO_SIMPLIFIED = False  # convert Traditional characters first (the unit tables are Simplified)
-COMPARE_COLUMN = "article_id"  # the column that defines the two groups compared
-GROUP_A = ["000_358ae6c12643bf3e-a01", "000_358ae6c12643bf3e-a02"]  # achievement reports
-GROUP_NAMES = ("achievement report", "ordinary news")  # names of group A and of the rest
+COMPARE_COLUMN = None  # the column that defines the two groups; None: chosen with GROUP_A
+GROUP_A = None  # values of COMPARE_COLUMN in group A; None: this page's achievement reports,
+# or on another corpus a comparison chosen from its metadata (the notebook says which)
+GROUP_NAMES = None  # names of group A and of the rest; None: chosen with the groups
 MAX_SECTIONS = 6  # departments compared: the sections opened by a heading, largest first
 OUT = None  # None: the project's results/; or a folder for tables and figures
 
 # %%
-from lib.load import corpus, inventory
+from lib.load import comparison, corpus, inventory
 from lib.publish import display, plots, results
 from lib.quantities import quantification
 
@@ -84,9 +85,12 @@ quantification.readable_numbers(quantification.report_cards(indicators, departme
 # would read as 52.6). First the achievement reports against the ordinary news:
 
 # %%
+compared = comparison.choose_comparison(paragraphs, COMPARE_COLUMN, GROUP_A, GROUP_NAMES, CORPUS)
+print(compared.note) if compared.note else None
 groups = quantification.group_density(
-    paragraphs, indicators, COMPARE_COLUMN, GROUP_A, GROUP_NAMES, kinds=quantification.BODY_KINDS
-)
+    paragraphs, indicators, compared.column, compared.group_a, compared.names,
+    kinds=quantification.BODY_KINDS,
+)  # fmt: skip
 groups.round(1)
 
 # %% [markdown]
@@ -106,9 +110,9 @@ density.drop(columns="title").round(1)
 # and characters; the dashed lines are the two group means of the table above.
 
 # %%
-in_a, in_rest = quantification.group_articles(paragraphs, COMPARE_COLUMN, GROUP_A)
+in_a, in_rest = quantification.group_articles(paragraphs, compared.column, compared.group_a)
 means = groups.set_index("group")["indicators_per_1000_chars"]
-members = {name: (means[name], ids) for name, ids in zip(GROUP_NAMES, (in_a, in_rest))
+members = {name: (means[name], ids) for name, ids in zip(compared.names, (in_a, in_rest))
            if name in means}  # fmt: skip
 title = "Figures per 1,000 characters of body text, by section (page order)"
 figure = plots.bar_density(density, members, title)
