@@ -3,5 +3,5 @@
 The folders follow the flow of data, one way: load (files -> paragraphs table) -> words (tokens,
 frequencies, keyness) and quantities (the figures a report states) -> topics (models over
 tokens) -> publish (tables, figures, notebooks, site). bulk runs the words step over archives
-too large for memory. tables, paths and errors are the small helpers every step may use.
+too large for memory. tables, paths, files and errors are the small helpers every step may use.
 """

@@ -17,13 +17,13 @@ lib.bulk.counting then rebuilds it and warns.
 from __future__ import annotations
 
 import hashlib
-import os
 import tempfile
 from collections import Counter
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
+from lib.files import atomic_write
 from lib.words.dictionary import PROJECT_STOPWORDS, USER_DICTIONARY
 from lib.words.segment import check_engine
 
@@ -132,16 +132,7 @@ def write_tokens(
         "checksum": _checksum(table),
     }
     table = table.replace_schema_metadata(made_from)
-    # A temporary name in the same folder, then a rename: a reader never sees half a file,
-    # and a write cut off (full disk, killed process) leaves no file under the key.
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{key[:16]}-", suffix=".part")
-    os.close(handle)
-    try:
-        pq.write_table(table, temporary)
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
+    atomic_write(target, lambda part: pq.write_table(table, part))
     return target
 
 

@@ -12,14 +12,13 @@ Writing goes to a temporary name and is renamed, so a reader never sees half a f
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from lib.bulk.cache import cache_fingerprint
+from lib.files import atomic_write
 from lib.paths import project_root
 from lib.words.segment import DEFAULT_KINDS, TOKEN_SCHEMA, segment
 
@@ -72,14 +71,7 @@ def _write(tokens: pd.DataFrame, path: Path) -> None:
     table = pa.Table.from_pandas(tokens, preserve_index=False)
     metadata = {**(table.schema.metadata or {}), b"rows": str(len(tokens)).encode()}
     table = table.replace_schema_metadata(metadata)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    os.close(handle)
-    try:
-        pq.write_table(table, temporary)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
+    atomic_write(path, lambda part: pq.write_table(table, part))
 
 
 def segment_cached(

@@ -9,19 +9,21 @@ pass through `safe_name` first.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
+from lib.files import atomic_write
 from lib.paths import results_dir
 
 # Characters no file name may hold on Linux, macOS or Windows, and control characters.
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _MAX_BYTES = 150  # of UTF-8: room for a prefix, the hash and .png under the 255-byte limit
+
+
+__all__ = ["UnsafeOutputError", "atomic_write", "inside", "safe_name", "write_figure",
+           "write_image", "write_table"]  # fmt: skip
 
 
 class UnsafeOutputError(ValueError):
@@ -53,28 +55,6 @@ def inside(path: Path, folder: Path) -> Path:
             "(a name from the data or a link leads out of it); nothing was written"
         )
     return resolved
-
-
-def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
-    """Call `write(temporary)` on a temporary file beside `path`, then rename it to `path`."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it 0600; outputs are not secret
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _umask() -> int:
-    """Return the process's umask (reading it means setting it, so it is set back at once)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _target(out_dir: str | Path | None, folder: str, filename: str) -> Path:
