@@ -92,3 +92,16 @@ def build_tokens(records, pos: Mapping[str, str] | None = None) -> pd.DataFrame:
 def make_tokens():
     """Return `build_tokens`, the one way tests build a tokens table by hand."""
     return build_tokens
+
+
+@pytest.fixture
+def tokens(make_tokens):
+    """Four articles of three departments, as the keyness and keyword tests use them."""
+    return make_tokens(
+        {
+            ("a1", "市外办"): "德国 德国 德国 合作 客厅 的 2020",
+            ("a2", "市外办"): "德国 合作 的",
+            ("a3", "市海洋发展局"): "浒苔 浒苔 海洋 海洋 合作",
+            ("a4", "市政府办公厅"): "热线 热线 疫情 合作",
+        }
+    )

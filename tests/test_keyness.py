@@ -12,18 +12,6 @@ from lib.words.keyness import (
 )
 
 
-@pytest.fixture
-def tokens(make_tokens):
-    return make_tokens(
-        {
-            ("a1", "市外办"): "德国 德国 德国 合作 客厅 的 2020",
-            ("a2", "市外办"): "德国 合作 的",
-            ("a3", "市海洋发展局"): "浒苔 浒苔 海洋 海洋 合作",
-            ("a4", "市政府办公厅"): "热线 热线 疫情 合作",
-        }
-    )
-
-
 def test_log_odds_matches_a_hand_computed_example():
     table = log_odds_keyness({"x": 2, "y": 1}, {"x": 1, "y": 2}).set_index("word")
     # n_a = n_b = 3; pooled prior with scale 1: a_x = a_y = 3, a_0 = 6.

@@ -6,18 +6,6 @@ import pytest
 from lib.words.keywords import jieba_analyse_keywords, tfidf_keywords
 
 
-@pytest.fixture
-def tokens(make_tokens):
-    return make_tokens(
-        {
-            ("a1", "市外办"): "德国 德国 德国 合作 客厅 的 2020",
-            ("a2", "市外办"): "德国 合作 的",
-            ("a3", "市海洋发展局"): "浒苔 浒苔 海洋 海洋 合作",
-            ("a4", "市政府办公厅"): "热线 热线 疫情 合作",
-        }
-    )
-
-
 def test_tfidf_keywords_rank_each_document_deterministically(tokens):
     table = tfidf_keywords(tokens, by="article_id", top_n=2)
     top = table.loc[table["rank"] == 1, ["article_id", "word"]].values.tolist()
