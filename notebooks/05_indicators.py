@@ -167,15 +167,17 @@ plots.show(figure)
 # number, multiplier and unit by hand, and sets the value and unit beside the extractor's.
 
 # %%
+import math
 import re
 
-MULTIPLIERS = {"万": 10**4, "亿": 10**8}
+MULTIPLIERS = {"万": 10**4, "亿": 10**8}  # 万亿 is both: 10**4 × 10**8
 written = indicators[indicators["raw"].str.contains(r"\d[万亿]")]
 figure_row = written.sort_values(["value", "raw"]).iloc[-1]
-number, multiplier, rest = re.search(r"([\d.]+)([万亿])(\S*)", figure_row["raw"]).groups()
+number, multiplier, rest = re.search(r"([\d.]+)([万亿]+)(\S*)", figure_row["raw"]).groups()
 unit = rest.removesuffix("以上").removesuffix("左右")  # a qualifier after the unit is not unit
-value = float(number) * MULTIPLIERS[multiplier]
-print(f"{figure_row['raw']}: {number} × {MULTIPLIERS[multiplier]:,} ({multiplier}) = {value:,.0f} {unit}")
+factor = math.prod(MULTIPLIERS[m] for m in multiplier)
+value = float(number) * factor
+print(f"{figure_row['raw']}: {number} × {factor:,} ({multiplier}) = {value:,.0f} {unit}")
 display.by_hand({"value": (value, figure_row["value"]), "unit": (unit, figure_row["unit"])})
 
 # %% [markdown]
