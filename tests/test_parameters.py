@@ -68,6 +68,7 @@ def test_an_unknown_parameter_is_refused_naming_those_that_exist():
         ({"OUT": "x"}, "OUT is set by the run"),
         ({"KS": [0, 2]}, "KS=0: must be at least 1"),
         ({"MINIBATCH": "yes"}, "MINIBATCH takes true or false"),
+        ({"COMPARE_COLUMN": 3}, "COMPARE_COLUMN takes text"),
     ],
 )
 def test_a_value_of_the_wrong_kind_or_range_is_refused_before_anything_runs(given, expected):

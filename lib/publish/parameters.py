@@ -93,7 +93,9 @@ def _evaluate(expression: ast.expr) -> object:
 RULES: dict[str, dict] = {
     "ENGINE": {"choices": ENGINES},
     "UNIT": {"choices": ("sentence", "para")},
-    "GROUP_NAMES": {"length": 2},
+    "GROUP_NAMES": {"length": 2, "like": ["group A", "the rest"]},
+    "GROUP_A": {"like": ["a value"]},
+    "COMPARE_COLUMN": {"like": "article_id"},
     "KS": {"minimum": 1, "like": [2, 3, 4]},
     "SEEDS": {"like": [0, 1]},
     "MINIBATCH": {"like": False},
