@@ -50,13 +50,16 @@ def test_bad_arguments_are_refused_before_a_cluster_starts():
 
 
 def stop(processes: list[subprocess.Popen]) -> None:
-    """Stop the processes this test started (by their own handles): terminate, then kill."""
-    for process in processes:
+    """Stop the processes this test started (by their own handles): terminate, then kill.
+
+    Workers first: a worker whose scheduler is gone spends its grace period trying to
+    reconnect, which made this teardown take 40 s.
+    """
+    for process in reversed(processes):
         if process.poll() is None:
             process.terminate()
-    for process in processes:
         try:
-            process.wait(timeout=20)
+            process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=20)
