@@ -46,10 +46,13 @@ from lib.quantities.subjects import (
     COMPARISON,
     MAKING_VERBS,
     SHARE_OF_PREVIOUS,
+    VERB_FRAGMENT,
     list_subjects,
     noun_after,
+    phrase_after,
     subject_from_lead,
     without_circumstance,
+    without_fragment_words,
 )
 
 # The first nine columns are the original ones; bound, low, high and reference came later.
@@ -86,6 +89,11 @@ _FROM_TO_GAP = re.compile(rf"(?P<verb>{_alternation(CHANGE_DIRECTION)})?了?(?:�
 _LIST_GAP = re.compile(r"[、和及与或]|以及|[ ]")
 _COUNTED_KINDS = ("count", "measure", "money")
 _INSIDE_CIRCUMSTANCE = re.compile(r"[^，,；;。]{0,8}?的?(?:情况|背景|前提|形势)下")
+# A level stated before the figure (达到, 为, 占): the subject is before it, whatever follows.
+_LEVEL_AT_END = re.compile(
+    r"(?:达到|达|为|是|到|至|占|约为|超过|突破|高达|多达|保持在|控制在|稳定在)$"
+)
+_PEOPLE = ("人", "人次", "户", "", "名")  # a count of people: what they do may name it
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：\n]")
 
 
@@ -101,7 +109,13 @@ def _read_subject(text: str, item: dict, lead: str, clause: str, previous: dict 
     before_verb = lead[: verb.start()] if verb else lead
     subject = subject_from_lead(before_verb)
     verb_only = verb is not None and not subject and item["kind"] in _COUNTED_KINDS
-    disposal = re.search(r"[把将使让]$", before_verb)  # 把14亿多中国人的饭碗: the noun after
+    if item["kind"] == "count" and not verb and not _LEVEL_AT_END.search(before_verb):
+        # 设置13个国家医学中心, 香港、澳门两个特别行政区: the noun after the measure word
+        noun, after = noun_after(text, item["end"], modified=True)
+        if noun and text[item["end"] : item["end"] + 1] != "的":
+            item["_after"] = after
+            return noun
+    disposal = re.search(r"(?:[把将使让向对给同]|至于)$", before_verb)  # 把14亿多中国人的饭碗
     if (
         MAKING_VERBS.search(before_verb)
         or (not subject and previous and previous["_after"])
@@ -109,7 +123,12 @@ def _read_subject(text: str, item: dict, lead: str, clause: str, previous: dict 
         or disposal
     ):
         after, item["_after"] = noun_after(text, item["end"], modified=bool(disposal))
-        return after or subject
+        subject = after or subject
+        return _after_fragment(text, item, subject) if VERB_FRAGMENT.fullmatch(subject) else subject
+    if not subject and not verb and item["kind"] == "count" and item["unit"] in _PEOPLE:
+        found = noun_after(text, item["end"], modified=True)[0] or phrase_after(text, item["end"])
+        if found:  # 641万人领取养老金: what those counted do, not the figure before
+            return found
     if "在" in before_verb and _INSIDE_CIRCUMSTANCE.match(text, item["end"]):
         return subject_from_lead(before_verb.rsplit("在", 1)[-1])  # 在对美贸易下降超3成的情况下
     if CIRCUMSTANCE_AT_END.search(before_verb):
@@ -117,7 +136,20 @@ def _read_subject(text: str, item: dict, lead: str, clause: str, previous: dict 
         if trimmed is not None:  # 在对美贸易下降超3成的情况下增长12%: the subject is before 在
             verb = _CHANGE_AT_END.search(trimmed)
             return subject_from_lead(trimmed[: verb.start()] if verb else trimmed)
-    return subject
+    return _after_fragment(text, item, subject) if VERB_FRAGMENT.fullmatch(subject) else subject
+
+
+def _after_fragment(text: str, item: dict, fragment: str) -> str:
+    """Return what a figure after a bare verb (设置, 向, 引导) counts: the noun after it, or what
+    those counted do (1亿人在中西部地区就近城镇化), or the verb alone."""
+    if not fragment:
+        return ""
+    noun, item["_after"] = noun_after(text, item["end"])
+    if noun:
+        return noun
+    if item["kind"] == "count" and item["unit"] in _PEOPLE:
+        return phrase_after(text, item["end"]) or without_fragment_words(fragment)
+    return without_fragment_words(fragment)
 
 
 def _subject_elsewhere(
@@ -130,7 +162,10 @@ def _subject_elsewhere(
         if previous is None or previous["end"] <= before_start:
             return subject_from_lead(text[before_start : clause_start - 1])
     if item["unit"] not in ("%", "％", "个百分点", "百分点", "倍", "成"):
-        return noun_after(text, item["end"], modified=True)[0]  # 600多万香港人
+        noun = noun_after(text, item["end"], modified=True)[0]  # 600多万香港人
+        if noun or item["kind"] != "count" or item["unit"] not in _PEOPLE:
+            return noun
+        return phrase_after(text, item["end"])  # 641万人领取养老金: what those counted do
     return ""
 
 

@@ -78,7 +78,8 @@ _MASTER = re.compile(
      |(?P<ratio>(?P<left>{_NUMBER})[:：∶](?P<right>{ARABIC_PATTERN}))
      |(?P<slash>(?P<top>{_NUMBER})/(?P<bottom>[0-9]{{1,3}})(?![0-9/]))
      |(?P<sign>{_MINUS})?(?P<number>{_NUMBER})(?P<infix>[多余])?[ \u3000]?
-      (?:(?P<mult>{_alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米]))?(?P<infix2>[多余])?[ \u3000]?
+      (?:(?P<mult>{_alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米]))?(?P<infix2>[多余])?
+      (?P<mult2>(?<=[万千百十][多余])[万亿])?[ \u3000]?
       (?P<ge>个(?P<ge_infix>[多半余])?(?=百分点|月|小时|工作日|星期|季度))?
       (?P<unit>{_alternation(UNIT_KINDS)})?(?P<after_unit>(?<=[年天时月])多)?(?P<per>/(?:{_alternation(PER_UNITS)}))?(?P<half>半)?
     )(?P<suffix>{_alternation(SUFFIX_QUALIFIERS)})?""",
@@ -169,6 +170,7 @@ def _quantity(match: re.Match, text: str) -> dict | None:
         value = parse_number(number + mult)  # 三亿三千五百多万: the 万 belongs to 三千五百 only
     else:
         value = parse_number(number) * MULTIPLIERS.get(mult, 1.0)
+    value *= MULTIPLIERS.get(match["mult2"] or "", 1.0)  # 3万多亿元: 多 between two multipliers
     value += 0.5 * halves
     if unit == "成":
         if value > 10:

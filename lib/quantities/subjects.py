@@ -17,14 +17,16 @@ _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共|累计|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
     r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
     r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而|即|这|于|将"
-    r"|为此|它|虽然|即使|使|让|我们要|我们|我国|则)+"
+    r"|为此|它|虽然|即使|使|让|我们要|我们|我国|则|也要|还要|就能|也|（[一二三四五六七八九十]+）"
+    r"|[一二三四五六七八九十]是)+"
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:同比|比上年同期|比上年|比去年|年均|平均|分别|累计|共计|共|合计|总计|达到|达|为|是|了|的"
     r"|拟按|拟安排|安排|稳定在|保持在|控制在|预期|预计|力争|争取|目标为|目标|计划|拟|跃居|位列|排在|基本建成|建成|开工|竣工|基本"
     r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续"
     r"|将|已|也|又|还|再|可能|进一步|力求|应该|要求|要|只|平均每年|每年|三年来|五年来|在今年|今年"
-    r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
+    r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|实际|(?<!人)均|约|或者|已经|共?收到|共收|拟定|只?需要?|将?等于|都|就能"
+    r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
 )
 # A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
 _LEADING_VERB = re.compile(
@@ -45,17 +47,40 @@ _SHARE_OF = re.compile(r"(?P<holder>[^占]{2,})占[^占]+?的?(?:比重|比例|�
 # 等于一九四九年的八点五倍): the same subject, and what follows the verb is the reference.
 SHARE_OF_PREVIOUS = re.compile(r"(?:占|等于|相当于)(?P<reference>[^，,；;。]*?)的")
 # Verbs of making or serving: the figure after them counts the noun that follows it.
-MAKING_VERBS = re.compile(
-    r"(?:新?创建|创成|建成|新建|建设|新增|培育|引进|打造|开通|新开|开行|改造|推出|设立|认定|获批|招引|落地"
+# Verbs of action that take the counted thing as their object (取消1195个行政审批事项).
+_ACTION_VERBS = (
+    "制定|修订|修改|出台|颁布|取消|撤销|下放|精简|合并|清理|关闭|关停|淘汰|退出|停建|缓建|化解|处置|查处"
+    "|支持|扶持|包括|涵盖|覆盖|发射|出访|访问|增产|生产|推广|转移|安排|设|建|有|共有|其中有|还有|增加"
+    "|引导|组织|动员|表彰|奖励|录取|招收|招聘|选派|派出|审结|审理|收回|追回|挽回|节约|节省|减少"
+)
+_MAKING = (
+    r"新?创建|创成|建成|新建|建设|新增|培育|引进|打造|开通|新开|开行|改造|推出|设立|认定|获批|招引|落地"
     r"|开工|竣工|投产|解决|帮助|惠及|带动|吸纳|举办|开展|接待|办理|受理|建立|形成|拥有|新认定|新培育"
-    r"|完成|累计|共|实施|组建|创办|种植|栽植|造林|培训|救助|资助|安置|发放|减免|新设|上市|签约|设置|废止|引导|裁减)了?$"
+    r"|完成|累计|共|实施|组建|创办|种植|栽植|造林|培训|救助|资助|安置|发放|减免|新设|上市|签约|设置|废止|引导|裁减"
+)
+MAKING_VERBS = re.compile(rf"(?:{_MAKING}|{_ACTION_VERBS})了?$")
+# A lead that is only adverbs, a verb and a preposition (也要再减少, 始终不懈地把, 向) names no
+# subject: what is counted comes after the figure.
+_ADVERBS = (
+    r"始终不懈地|坚定不移地|持续|努力|力争|也要|还要|就能|就将|要|也|还|再|又|已经?|将|就|都|共|累计"
+    r"|进一步|继续|全力|可以|能够|能|在|为此|今年|全年|去年|同时"
+)
+VERB_FRAGMENT = re.compile(
+    rf"(?:{_ADVERBS})*(?:{_ACTION_VERBS}|{_MAKING})*了?(?:[向对给同把将使让用]|至于)?"
+)
+# What a counted noun after a figure may not start with: a verb of what those counted do.
+_VERB_START = re.compile(
+    r"(?:领取|需要|受益|参保|参加|实现|享受|获得|得到|启动|开展|用于|达到|完成|增加|增长|提高|下降|减少|以上"
+    r"|左右|没有|未|不|被|落户|扩大|上升|降低|降至|升至|提升|增至|减至|缩小|缩短|入学|入选|纳入|通过|进入|摆脱|就近|返乡|上岗|转岗|就业)"
 )
 # What may not start the noun after a figure: prepositions and verbs (1600余人从青岛出入境).
 _NOT_A_NOUN_START = re.compile(r"[从在到至由被向对把将比是为的了等和及与或以、左右多余0-9—~～-]")
 _CIRCUMSTANCE = re.compile(
     r"在[^，,；;。]*?(?:的)?(?:情况|背景|前提|形势|条件)下|在[^，,；;。]*?基础上"
 )
-_NOUN_ENDS = re.compile(r"实现|享受|参与|参加|获得|得到|受益|和|在|为|是|都|也|已")
+_NOUN_ENDS = re.compile(
+    r"实现|享受|参与|参加|获得|得到|受益|和|在|为|是|都|也|已|启动|开展|发放|领取|需要|依法|进入|纳入|达到|落户|就近|返乡|应该|必须|可以|能够"
+)
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?(?=[，,；;。、：:\s和及与（(]|$)")
 # A clause that only says what the figure is compared with: 同比, 比上年, 较“十三五”末.
 COMPARED_ONLY = re.compile(
@@ -79,8 +104,8 @@ def subject_from_lead(lead: str) -> str:
     """Return the measured thing named in the clause before a figure, trimmed to a short phrase."""
     lead = re.sub(r"[由从].*$", "", lead)
     lead = re.sub(r"今年以来|一年来|全年|前三季度|上半年|下半年", "", lead)
-    lead = _COMPARED_AT_END.sub("", lead)
     for _ in range(2):
+        lead = _COMPARED_AT_END.sub("", lead)
         lead = lead.strip(" 　“”‘’《》、—–-~～").lstrip("和及与或")
         lead = _SUBJECT_HEAD.sub("", _SUBJECT_TAIL.sub("", lead))
         without_verb = _LEADING_VERB.sub("", lead)
@@ -109,7 +134,7 @@ def noun_after(text: str, end: int, modified: bool = False) -> tuple[str, int]:
     With `modified`, the figure modifies the noun (600多万香港人的共同努力): the noun before 的.
     """
     phrase = _NOUN_AFTER.match(text, end + (text[end : end + 1] == "的" and not modified))
-    if not phrase or _NOT_A_NOUN_START.match(phrase.group()):
+    if not phrase or _NOT_A_NOUN_START.match(phrase.group()) or _VERB_START.match(phrase.group()):
         return "", end
     parts = phrase.group().split("的")
     noun = _NOUN_ENDS.split(parts[0] if modified else parts[-1])[0].strip("“”")
@@ -141,3 +166,15 @@ def list_subjects(lead: str) -> list[str]:
     else:
         head = ""
     return [subject_from_lead(item + head) or item + head for item in [*items[:-1], last]]
+
+
+def phrase_after(text: str, end: int) -> str:
+    """Return what those counted by a figure do, up to the clause end (1亿人在中西部就近城镇化)."""
+    phrase = re.match(r"[^，,；;。：:、！？\n]{2,16}(?=[，,；;。：:、！？\n]|$)", text[end:])
+    return phrase.group().lstrip("的") if phrase else ""
+
+
+def without_fragment_words(fragment: str) -> str:
+    """Return a bare verb lead without its adverbs and prepositions (也要再减少 -> 减少), or ""."""
+    verb = re.sub(rf"^(?:{_ADVERBS})+|(?:[向对给同把将使让用]|至于)$", "", fragment)
+    return verb if len(verb) >= 2 else ""
