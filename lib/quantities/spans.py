@@ -81,7 +81,7 @@ _MASTER = re.compile(
       (?:(?P<mult>{_alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米]))?(?P<infix2>[多余])?
       (?P<mult2>(?<=[万千百十][多余])[万亿])?[ \u3000]?
       (?P<ge>个(?P<ge_infix>[多半余])?(?=百分点|月|小时|工作日|星期|季度))?
-      (?P<unit>{_alternation(UNIT_KINDS)})?(?P<after_unit>(?<=[年天时月])多)?(?P<per>/(?:{_alternation(PER_UNITS)}))?(?P<half>半)?
+      (?P<unit>(?!人民)(?:{_alternation(UNIT_KINDS)}))?(?P<after_unit>(?<=[年天时月])多)?(?P<per>/(?:{_alternation(PER_UNITS)}))?(?P<half>半)?
     )(?P<suffix>{_alternation(SUFFIX_QUALIFIERS)})?""",
     re.VERBOSE,
 )
@@ -153,7 +153,14 @@ def _not_a_quantity(match: re.Match, kind: str | None, is_arabic: bool, followin
 def _quantity(match: re.Match, text: str) -> dict | None:
     """Return the indicator a quantity match states, or None when it is a date, name or article."""
     number, unit = match["number"], match["unit"]
-    kind = UNIT_KINDS.get(unit) if unit else ("count" if match["mult"] else None)
+    people = text.startswith(
+        "人民", match.end()
+    )  # 十四亿人民: a count of people, 人 is not its unit
+    kind = (
+        UNIT_KINDS.get(unit)
+        if unit
+        else ("count" if match["mult"] or (people and "亿" in number) else None)
+    )
     following = text[match.end("unit") : match.end("unit") + 1] if unit else ""
     is_arabic = number[0] in "0123456789０１２３４５６７８９"
     if _not_a_quantity(match, kind, is_arabic, following):

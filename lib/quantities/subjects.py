@@ -17,7 +17,7 @@ _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共|累计|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
     r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
     r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而|即|这|于|将"
-    r"|为此|它|虽然|即使|使|让|我们要|我们|我国|则|也要|还要|就能|也|（[一二三四五六七八九十]+）"
+    r"|为此|它|虽然|即使|使|让|我们要|我们|我国|则|也要|还要|就能|也|要|再|为|（[一二三四五六七八九十]+）"
     r"|[一二三四五六七八九十]是)+"
 )
 _SUBJECT_TAIL = re.compile(
@@ -30,12 +30,15 @@ _SUBJECT_TAIL = re.compile(
 )
 # A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
 _LEADING_VERB = re.compile(
-    r"^(?:新建改建|新建改造|新改建|新开工|新建|建成|完成|种植|开行|惠及|发放|引进|实施|化解|接待|办理"
-    r"|再减少|再|增加|减少|扫除|补助|严守|淘汰|共?取得|已有|已经有了|有了"
-    r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定)+"
+    r"^(?:(?:新建改建|新建改造|新改建|新开工|新建|建成|完成|种植|开行|惠及|发放|引进|实施|化解|接待|办理"
+    r"|再减少|再|增加|减少|扫除|补助|严守|淘汰|共?取得|追回|挽回|已有|已经有了|有了|投用|投运|整治|清理|关闭|退出"
+    r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定)[并和及、]?)+"
 )
 # A verb inside the clause after which the counted thing is named (财政安排专项资金, 拥有执业医师).
-_INNER_VERB = re.compile(r"^(?:.{2,}?(?:安排|拥有|落实)|.*?把)(?=.{2,}$)")
+_INNER_VERB = re.compile(
+    r"^(?:.{2,}?(?:安排|拥有|落实|(?:制定|修订|出台|颁布|取消|撤销|下放|关闭|退出|淘汰)[并和及、]?)+"
+    r"|.*?把)(?=.{2,}$)"
+)
 # What the figure is compared with, at the end of its clause (经济总量比2012年翻一番).
 _COMPARED_AT_END = re.compile(
     r"(?:比|较|是)(?:[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上年|去年|同期|全国|全省"
@@ -80,8 +83,10 @@ _CIRCUMSTANCE = re.compile(
 )
 _NOUN_ENDS = re.compile(
     r"实现|享受|参与|参加|获得|得到|受益|和|在|为|是|都|也|已|启动|开展|发放|领取|需要|依法|进入|纳入|达到|落户|就近|返乡|应该|必须|可以|能够"
+    r"|用于|实施|办理|提供|追回|到|协同|联动|[住用喝通走过]上|接受|完成|开始|从事|加入|搬迁|入住|取得|签订|使用|接入"
 )
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?(?=[，,；;。、：:\s和及与（(]|$)")
+_ONE_CHARACTER_NOUNS = set("县市省区乡镇村州国校")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?(?=[，,；;。、：:\s和及与（(0-9]|$)")
 # A clause that only says what the figure is compared with: 同比, 比上年, 较“十三五”末.
 COMPARED_ONLY = re.compile(
     r"(?:比上年同期|比上年|比去年|较上年|同比|环比)?"
@@ -138,7 +143,9 @@ def noun_after(text: str, end: int, modified: bool = False) -> tuple[str, int]:
         return "", end
     parts = phrase.group().split("的")
     noun = _NOUN_ENDS.split(parts[0] if modified else parts[-1])[0].strip("“”")
-    return (noun, phrase.end()) if len(noun) >= 2 else ("", end)
+    whole = len(noun) >= 2 or noun in _ONE_CHARACTER_NOUNS  # 38个县开展试点: 县 is a noun
+    noun_end = text.find(noun, phrase.start()) + len(noun)  # the next figure's lead starts here
+    return (noun, noun_end) if whole else ("", end)
 
 
 def list_subjects(lead: str) -> list[str]:

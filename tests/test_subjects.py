@@ -1,0 +1,99 @@
+"""What a figure measures: the subject reader on the forms the archive sample got wrong.
+
+The sentences are written here in the style of work reports; each case is a form that gave a
+verb, a preposition or a clause fragment as the subject before (设置, 向, 引导, 始终不懈地把).
+"""
+
+import pandas as pd
+import pytest
+
+from lib.quantities.indicators import extract_indicators
+from lib.quantities.subjects import VERB_FRAGMENT, noun_after, phrase_after, subject_from_lead
+
+
+def only_figure(text: str) -> pd.Series:
+    found = extract_indicators(text)
+    assert len(found) == 1, found[["raw", "value", "unit", "subject"]].to_string()
+    return found.iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("新设立8个省级高新技术产业开发区", "省级高新技术产业开发区"),
+     ("国务院已取消600多项行政审批事项", "行政审批事项"),
+     ("机械工业部门共有七十个建设项目", "建设项目"),
+     ("全力支持东西两翼三个经济区协同发展", "经济区"),
+     ("支持38个县开展试点", "县"),
+     ("就能增产十万吨食糖", "食糖")],
+)  # fmt: skip
+def test_the_noun_after_the_measure_word_is_what_a_verb_counts(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("共向2300多名退役军人发放一次性补助", "退役军人"),
+     ("对1.3万家小微企业实施减税", "小微企业"),
+     ("农村危房改造使8.6万户群众住上安全房", "群众"),
+     ("把2.8亿元资金用于乡村振兴", "资金"),
+     ("始终不懈地把14亿多人民的饭碗端在手中", "人民")],
+)  # fmt: skip
+def test_a_preposition_before_the_figure_is_never_the_subject(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("今年也要再减少农村低收入人口800万人以上", "农村低收入人口"),
+     ("今年还要再改造城镇老旧小区5000个", "城镇老旧小区"),
+     ("省政府制定修订地方性法规17件", "地方性法规"),
+     ("全省建成并投用5G基站4.8万个", "5G基站"),
+     ("社会消费品零售总额实际增长9.5%", "社会消费品零售总额"),
+     ("一般公共预算支出拟定为8600亿元", "一般公共预算支出"),
+     ("城乡低保标准均提高8%", "城乡低保标准")],
+)  # fmt: skip
+def test_adverbs_and_verbs_around_the_subject_are_trimmed(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+def test_people_counted_before_a_verb_phrase_take_what_they_do_as_subject():
+    found = extract_indicators("1334万人参保，641万人领取养老金。")
+    assert found["subject"].tolist() == ["参保", "领取养老金"]
+    assert only_figure("推动约200万人在县城就近落户")["subject"] == "在县城就近落户"
+
+
+def test_a_figure_after_a_person_count_starts_its_lead_after_the_counted_noun():
+    found = extract_indicators("帮助1.6万名农民工追回欠薪2.3亿元。")
+    assert found["subject"].tolist() == ["农民工", "欠薪"]
+
+
+def test_a_level_verb_keeps_the_subject_before_the_figure():
+    assert only_figure("各类市场主体达到1.5亿户家庭")["subject"] == "各类市场主体"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("共减轻企业负担3万多亿元", 3e12), ("新增减税降费1万余亿元", 1e12),
+     ("带动投资3千多万元", 3e7)],
+)  # fmt: skip
+def test_a_duo_between_two_multipliers_keeps_both(text, value):
+    figure = only_figure(text)
+    assert (figure["value"], figure["unit"]) == (value, "元")
+
+
+def test_a_bare_verb_or_preposition_is_a_fragment_and_a_noun_is_not():
+    assert all(
+        VERB_FRAGMENT.fullmatch(lead) for lead in ["设置", "向", "也要再减少", "始终不懈地把"]
+    )
+    assert not any(VERB_FRAGMENT.fullmatch(lead) for lead in ["农村贫困人口", "地方财政赤字"])
+
+
+def test_the_noun_after_stops_at_a_verb_and_refuses_one_that_starts_with_a_verb():
+    assert noun_after("12个县开展试点", 3, modified=True) == ("县", 4)
+    assert noun_after("641万人领取养老金", 5) == ("", 5)
+    assert phrase_after("641万人领取养老金。", 5) == "领取养老金"
+
+
+def test_subject_from_lead_drops_opening_enumeration_marks_and_trailing_adverbs():
+    assert subject_from_lead("（二）国营企业收入共收到") == "国营企业收入"
+    assert subject_from_lead("每亩平均产量已经") == "每亩平均产量"
