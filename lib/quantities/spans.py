@@ -43,7 +43,9 @@ _PUT_FIRST = re.compile(r"(?:放在|摆在|置于|放到|摆到)$")
 _RANK_CUES = re.compile(r"全国|全省|全市|全区|全球|世界|排名|排|居|列")
 # A span of years that names a period rather than measures one: 这五年, 过去的五年, 五年来,
 # 今后五年; and a plan or programme named by its years: 三年行动计划, 五年攻坚.
-_PERIOD_BEFORE = re.compile(r"(?:这|那|过去的?|今后|未来|近|最近|此前|此后|前|后|本届政府|的)$")
+_PERIOD_BEFORE = re.compile(
+    r"(?:这|那|过去的?|今后|未来|近|最近|此前|此后|前|后|本届政府|的|今明|明后|建党|建军|建国|成立|诞辰)$"
+)
 _PERIOD_AFTER = re.compile(r"(?:来|以来|间|中|里|的|前|平均|行动|攻坚|计划|规划|工程|方案|专项)")
 # A span of years that opens a clause says over which period (五年投资二百九十八亿元).
 _CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n]|关键性)$")
@@ -55,7 +57,8 @@ _ROUND_THE_CLOCK = re.compile(
 _NAMED_PROGRAMME = re.compile(r"[^，。；、,;：:\s]{0,12}?(?:工程|行动|计划|战略|示范|项目)")
 # An enumeration of points (四个问题, 三个方面) lists, it does not count an achievement.
 _ENUMERATED = re.compile(
-    r"(?:问题|方面|重点|原则|基本原则|关系|必须|坚持|着力|环节|不够|短板|风险|事|部分|大事|工作|任务)"
+    r"(?:问题|方面|重点|原则|基本原则|关系|必须|坚持|着力|环节|不够|短板|风险|事|部分|大事|工作|任务"
+    r"|主张|积极性|基本准则|准则|重大措施|措施)"
 )
 
 
