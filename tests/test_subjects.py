@@ -97,3 +97,27 @@ def test_the_noun_after_stops_at_a_verb_and_refuses_one_that_starts_with_a_verb(
 def test_subject_from_lead_drops_opening_enumeration_marks_and_trailing_adverbs():
     assert subject_from_lead("（二）国营企业收入共收到") == "国营企业收入"
     assert subject_from_lead("每亩平均产量已经") == "每亩平均产量"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["地区生产总值增加到6.1万亿元，五年年均增长6.3%。",
+     "粮食产量前三年共增加了260万吨，而去年就增加了110万吨。",
+     "棉花产量计划达到一百二十万吨，比一九八○年增长百分之十五。"],
+)  # fmt: skip
+def test_a_clause_without_a_noun_of_its_own_keeps_the_sentences_subject(text):
+    subjects = extract_indicators(text)["subject"].tolist()
+    assert len(subjects) == 2 and subjects[0] == subjects[1] != ""
+
+
+def test_a_from_to_pair_after_jiang_takes_the_share_holder_of_the_clause_before():
+    found = extract_indicators("民营经济在全省生产总值中所占的比重，将由48%上升到55%。")
+    assert found["subject"].tolist() == ["民营经济", "民营经济"]
+
+
+def test_a_generic_head_keeps_what_comes_before_its_de():
+    assert only_figure("全市用于职业教育的经费达到21.6亿元")["subject"] == "用于职业教育的经费"
+
+
+def test_years_summed_over_are_a_period_not_a_figure():
+    assert only_figure("城镇新增就业五年累计达到380万人")["raw"] == "380万人"

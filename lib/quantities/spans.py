@@ -46,7 +46,9 @@ _RANK_CUES = re.compile(r"全国|全省|全市|全区|全球|世界|排名|排|�
 _PERIOD_BEFORE = re.compile(
     r"(?:这|那|过去的?|今后|未来|近|最近|此前|此后|前|后|本届政府|的|今明|明后|建党|建军|建国|成立|诞辰)$"
 )
-_PERIOD_AFTER = re.compile(r"(?:来|以来|间|中|里|的|前|平均|行动|攻坚|计划|规划|工程|方案|专项)")
+_PERIOD_AFTER = re.compile(
+    r"(?:来|以来|间|中|里|的|前|平均|累计|行动|攻坚|计划|规划|工程|方案|专项)"
+)
 # A span of years that opens a clause says over which period (五年投资二百九十八亿元).
 _CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n]|关键性)$")
 # Round-the-clock service names (24小时开放, 365天24小时在线) say when, not how much.

@@ -18,14 +18,14 @@ _SUBJECT_HEAD = re.compile(
     r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
     r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而|即|这|于|将"
     r"|为此|它|虽然|即使|使|让|我们要|我们|我国|则|也要|还要|就能|也|要|再|为|（[一二三四五六七八九十]+）"
-    r"|[一二三四五六七八九十]是)+"
+    r"|[一二三四五六七八九十]是|(?:前|近)?(?:[一二三四五六七八九十两]{1,2}|[0-9]{1,2})年(?:来|间|中|内)?)+"
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:同比|比上年同期|比上年|比去年|年均|平均|分别|累计|共计|共|合计|总计|达到|达|为|是|了|的"
     r"|拟按|拟安排|安排|稳定在|保持在|控制在|预期|预计|力争|争取|目标为|目标|计划|拟|跃居|位列|排在|基本建成|建成|开工|竣工|基本"
     r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续"
     r"|将|已|也|又|还|再|可能|进一步|力求|应该|要求|要|只|平均每年|每年|三年来|五年来|在今年|今年"
-    r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|实际|(?<!人)均|约|或者|已经|虽然|大概|(?<![占之入])比|共?收到|共收|拟定|只?需要?|将?等于|都|就能"
+    r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|(?:前|近)?[一二三四五六七八九十两]年|实际|(?<!人)均|约|或者|已经|虽然|大概|(?<![占之入])比|共?收到|共收|拟定|只?需要?|将?等于|都|就能"
     r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
 )
 # A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
@@ -45,6 +45,8 @@ _COMPARED_AT_END = re.compile(
     r"|“?十[一二三四五]五”?)[末底初]?(?:预计数)?的?$"
 )
 _LONG_SUBJECT_JOINT = re.compile(r"与")
+# Heads that say nothing without what comes before their 的 (用于普及教育的经费, 所占的比重).
+_GENERIC_HEAD = re.compile(r"经费|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入")
 _SHARE_OF = re.compile(r"(?P<holder>[^占]{2,})占[^占]+?的?(?:比重|比例|份额)")
 # A clause that states a share or multiple of the figure before it (占规划总投资的65.5%,
 # 等于一九四九年的八点五倍): the same subject, and what follows the verb is the reference.
@@ -91,7 +93,8 @@ _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?(?=[，,；;。�
 # A clause that only says what the figure is compared with: 同比, 比上年, 较“十三五”末.
 COMPARED_ONLY = re.compile(
     r"(?:比上年同期|比上年|比去年|较上年|同比|环比)?"
-    r"|(?:比|较|与)(?P<reference>[0-9０-９“\"上去同全本前年][^，,；;。]{0,10}?)(?:相比)?"
+    r"|(?:比|较|与)(?P<reference>[0-9０-９“\"上去同全本前年一二三四五六七八九〇○零][^，,；;。]{0,10}?)"
+    r"(?:相比)?"
 )
 # A comparison with another figure: 高于全国1.8个百分点, 高于GDP增速1.7个百分点.
 COMPARISON = re.compile(
@@ -119,10 +122,11 @@ def subject_from_lead(lead: str) -> str:
     lead = _INNER_VERB.sub("", lead)
     share = _SHARE_OF.fullmatch(lead)
     if share:  # 经常项目顺差占国内生产总值的比重: the share of what comes before 占
-        return subject_from_lead(share["holder"])
+        return subject_from_lead(re.sub(r"在[^在]*中所$|所$", "", share["holder"]))
     # The measured noun phrase follows the last 的/了 or space (出台了稳就业 -> 稳就业).
     tail = re.split(r"[的了\s]", lead)[-1]
-    lead = tail if len(tail) >= 2 else lead
+    generic = _GENERIC_HEAD.fullmatch(tail) and "的" in lead  # 用于普及教育的经费: not 经费 alone
+    lead = tail if len(tail) >= 2 and not generic else lead
     if len(lead) > SUBJECT_MAX:  # 农产品加工业产值与农业总产值之比: cut at 与, not inside a word
         lead = _LONG_SUBJECT_JOINT.split(lead)[-1] if _LONG_SUBJECT_JOINT.search(lead) else lead
     return lead[-SUBJECT_MAX:].lstrip("0123456789-") if len(lead) > SUBJECT_MAX else lead
