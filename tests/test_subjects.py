@@ -121,3 +121,14 @@ def test_a_generic_head_keeps_what_comes_before_its_de():
 
 def test_years_summed_over_are_a_period_not_a_figure():
     assert only_figure("城镇新增就业五年累计达到380万人")["raw"] == "380万人"
+
+
+def test_the_base_after_mei_is_not_a_figure():
+    assert extract_indicators("最低收购价每50公斤提高3元")["raw"].tolist() == ["3元"]
+
+
+def test_a_rank_names_the_ranking_and_a_streak_what_was_kept_up():
+    ranks = extract_indicators("世界排名由第六位上升到第二位")
+    assert ranks["subject"].tolist() == ["世界排名", "世界排名"]
+    streak = only_figure("今年起再连续两年进一步提高城乡居民基础养老金")
+    assert (streak["kind"], streak["subject"]) == ("streak", "提高城乡居民基础养老金")

@@ -136,6 +136,13 @@ def _read_subject(text: str, item: dict, lead: str, clause: str, previous: dict 
         if trimmed is not None:  # 在对美贸易下降超3成的情况下增长12%: the subject is before 在
             verb = _CHANGE_AT_END.search(trimmed)
             return subject_from_lead(trimmed[: verb.start()] if verb else trimmed)
+    if not subject and item["kind"] == "rank":  # 世界排名由第十位上升到第五位
+        ranking = re.search(r"[^，,；;。]{0,8}排名", before_verb)
+        return ranking.group() if ranking else ""
+    if not subject and item["kind"] == "streak":  # 连续三年提高基本养老金: what was kept up
+        return re.sub(
+            r"^(?:进一步|持续|稳步|大幅度?|较大幅度)", "", phrase_after(text, item["end"])
+        )
     return _after_fragment(text, item, subject) if VERB_FRAGMENT.fullmatch(subject) else subject
 
 

@@ -124,6 +124,8 @@ def _names_a_period(match: re.Match, text: str) -> bool:
 
 def _names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
     """Return whether the figure is part of a name: a service, a programme, an enumeration."""
+    if text[max(0, match.start() - 1) : match.start()] == "每":
+        return True  # 每50公斤, 每万人口: the base a figure is stated per, not a figure
     if _ROUND_THE_CLOCK.match(text, match.start("number")):
         return True
     if match["number"] in ("365", "24") and _ROUND_THE_CLOCK.match(text, max(0, match.start() - 4)):
