@@ -24,6 +24,8 @@ def only_figure(text: str) -> pd.Series:
      ("机械工业部门共有七十个建设项目", "建设项目"),
      ("全力支持东西两翼三个经济区协同发展", "经济区"),
      ("支持38个县开展试点", "县"),
+     ("推动134个涉海项目加快建设", "涉海项目"),
+     ("完成了千万人口规模的全员核酸检测", "全员核酸检测"),
      ("就能增产十万吨食糖", "食糖")],
 )  # fmt: skip
 def test_the_noun_after_the_measure_word_is_what_a_verb_counts(text, subject):

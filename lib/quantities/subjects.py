@@ -86,7 +86,7 @@ _CIRCUMSTANCE = re.compile(
 )
 _NOUN_ENDS = re.compile(
     r"实现|享受|参与|参加|获得|得到|受益|和|在|为|是|都|也|已|启动|开展|发放|领取|需要|依法|进入|纳入|达到|落户|就近|返乡|应该|必须|可以|能够"
-    r"|用于|实施|办理|提供|追回|到|协同|联动|[住用喝通走过]上|接受|完成|开始|从事|加入|搬迁|入住|取得|签订|使用|接入"
+    r"|用于|实施|办理|提供|追回|到|协同|联动|加快|加速|提速|大提速|[住用喝通走过]上|接受|完成|开始|从事|加入|搬迁|入住|取得|签订|使用|接入"
 )
 _ONE_CHARACTER_NOUNS = set("县市省区乡镇村州国校")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?(?=[，,；;。、：:\s和及与（(0-9]|$)")
@@ -147,6 +147,7 @@ def noun_after(text: str, end: int, modified: bool = False) -> tuple[str, int]:
     if not phrase or _NOT_A_NOUN_START.match(phrase.group()) or _VERB_START.match(phrase.group()):
         return "", end
     parts = phrase.group().split("的")
+    modified = modified and not _GENERIC_HEAD.fullmatch(parts[0])  # 千万人口规模的全员核酸检测
     noun = _NOUN_ENDS.split(parts[0] if modified else parts[-1])[0].strip("“”")
     whole = len(noun) >= 2 or noun in _ONE_CHARACTER_NOUNS  # 38个县开展试点: 县 is a noun
     noun_end = text.find(noun, phrase.start()) + len(noun)  # the next figure's lead starts here
