@@ -136,3 +136,9 @@ def test_a_rank_names_the_ranking_and_a_streak_what_was_kept_up():
     assert ranks["subject"].tolist() == ["世界排名", "世界排名"]
     streak = only_figure("今年起再连续两年进一步提高城乡居民基础养老金")
     assert (streak["kind"], streak["subject"]) == ("streak", "提高城乡居民基础养老金")
+
+
+@pytest.mark.parametrize("text, value", [("全国十四亿人民", 1.4e9), ("全国六万万人民", 6e8)])
+def test_a_count_of_people_before_renmin_keeps_its_value_without_the_unit(text, value):
+    figure = only_figure(text)
+    assert (figure["value"], figure["unit"], figure["subject"]) == (value, "", "人民")

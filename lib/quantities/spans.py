@@ -166,7 +166,7 @@ def _quantity(match: re.Match, text: str) -> dict | None:
     kind = (
         UNIT_KINDS.get(unit)
         if unit
-        else ("count" if match["mult"] or (people and "亿" in number) else None)
+        else ("count" if match["mult"] or (people and re.search("亿|万万", number)) else None)
     )
     following = text[match.end("unit") : match.end("unit") + 1] if unit else ""
     is_arabic = number[0] in "0123456789０１２３４５６７８９"
