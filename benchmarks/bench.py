@@ -18,15 +18,19 @@ whitespace, numbers) equal the baseline's after the same Latin/digit rule
 (lib.words.segment.canonical_tokens); the baseline sees the texts after the same character
 normalisation as the pipeline; when they differ, the differing tokens are printed with their
 counts. The ceiling per core: rjieba's bare cut (domain dictionary, no normalising, no rule,
-no counting) over the same normalised texts in this process, after the pipeline;
+no counting) over the same normalised texts in this process, after the pipeline, the least
+time of three runs of each chunk;
 efficiency = pipeline MB/s / (workers x that rate). The load average is printed because
 other work on the machine lowers every rate; CPU efficiency (the cut's CPU seconds over the
 pipeline's, this process and its workers, from psutil) is the same ratio in CPU time, which
-that work hardly changes. Peak RSS: the largest sum of the RSS of this
-process and its workers (psutil, sampled every 0.05 s during the pipeline run, before the
-baseline runs; shared pages are counted once per process, so it overstates). getrusage's
-RUSAGE_CHILDREN is not used: a spawned worker inherits its parent's peak across fork+exec on
-Linux. The last line printed is one JSON object.
+that work hardly changes. Attainable efficiency: the cut's CPU seconds over the cut's plus
+normalising's plus one Counter over the cut's own tokens, in this process; those two are work
+no pool can hide (the token identity needs both), so efficiency cannot pass it. --stages adds
+each stage's CPU seconds (lib.bulk.stages) as shares of the cut. Peak RSS: the largest sum
+of the RSS of this process and its workers (psutil, sampled every 0.05 s during the pipeline
+run, before the baseline runs; shared pages are counted once per process, so it overstates).
+getrusage's RUSAGE_CHILDREN is not used: a spawned worker inherits its parent's peak across
+fork+exec on Linux. The last line printed is one JSON object.
 """
 
 from __future__ import annotations
@@ -35,7 +39,6 @@ import argparse
 import contextlib
 import json
 import os
-import pickle
 import resource
 import sys
 import tempfile
@@ -48,15 +51,11 @@ from pathlib import Path
 
 import psutil
 
+from lib.bulk import stages
 from lib.bulk.counting import DEFAULT_CHUNK_CHARS, count_tokens, differing_counts, start_pool
-from lib.bulk.rule_counts import (
-    _counts_by_runs,
-    canonical_counts,
-    dictionary_entries,
-    engine_cutter,
-)
+from lib.bulk.rule_counts import canonical_counts, dictionary_entries, engine_cutter
 from lib.bulk.stream import chunk_texts, iter_documents, iter_texts
-from lib.load.normalize import normalize_characters, normalized_texts
+from lib.load.normalize import normalized_texts
 from lib.paths import corpus_dir
 from lib.words.segment import jieba_engine
 
@@ -152,26 +151,53 @@ def run_pipeline(path: Path, workers: int) -> dict:
 
 
 def sample_texts(path: Path, mb: float | None) -> list[str]:
-    """Return the normalised texts of the corpus, or of its first `mb` MB."""
+    """Return the texts of the corpus as read (not normalised), or of its first `mb` MB."""
     texts, size = [], 0
     for text in iter_texts(path):
         if mb is not None and size >= mb * 1e6:
             break
-        texts.append(normalize_characters(text)[0])
-        size += len(texts[-1].encode())
+        texts.append(text)
+        size += len(text.encode())
     return texts
 
 
-def bare_cut_rate(texts: list[str]) -> tuple[float, float]:
-    """Return the MB per second and per CPU second of rjieba's cut alone over `texts`, here."""
+def one_process(raw_texts: list[str], repeats: int = 3) -> dict:
+    """Return rjieba's bare cut rate over the normalised texts, here, and the floor beside it.
+
+    Chunk by chunk as the pipeline goes, each step the least of `repeats` runs: normalise (CPU
+    seconds), cut (wall and CPU seconds: the rate), one Counter over the cut's own output (CPU
+    seconds). Normalising and counting are work no pool can hide; with the cut they bound the
+    efficiency.
+    """
     cut = engine_cutter("rjieba", dictionary_entries("rjieba"))
     cut("预热")  # the first call builds the prefix dictionary: not part of the rate
-    started, cpu_started = time.perf_counter(), time.process_time()
-    for text in texts:
-        cut(text)
-    seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu_started
+    texts: list[str] = []
+    normalise_s = cut_wall_s = cut_s = count_s = 0.0
+    for chunk in chunk_texts(raw_texts, DEFAULT_CHUNK_CHARS):
+        seconds, normalised = stages.least_cpu_seconds(
+            lambda chunk=chunk: list(normalized_texts(chunk)), repeats
+        )
+        normalise_s += seconds
+        walls = []
+        for _ in range(repeats):
+            started, cpu_started = time.perf_counter(), time.process_time()
+            lists = list(map(cut, normalised))
+            walls.append((time.perf_counter() - started, time.process_time() - cpu_started))
+        cut_wall_s += min(wall for wall, _ in walls)
+        cut_s += min(cpu for _, cpu in walls)
+        count_s += stages.least_cpu_seconds(
+            lambda lists=lists: Counter(chain.from_iterable(lists)), repeats
+        )[0]
+        texts += normalised
     mb = sum(len(t.encode()) for t in texts) / 1e6
-    return mb / seconds, mb / cpu_s
+    return {
+        "texts": texts,
+        "cut_mb_per_s": mb / cut_wall_s,
+        "cut_mb_per_cpu_s": mb / cut_s,
+        "cut_s": cut_s,
+        "normalise_s": normalise_s,
+        "count_s": count_s,
+    }
 
 
 def differing_tokens(jieba_counts: Counter, rjieba_counts: Counter, limit: int = 20) -> str:
@@ -204,44 +230,6 @@ def run_baseline(texts: list[str]) -> dict:
     }
 
 
-def stage_seconds(path: Path, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> dict[str, float]:
-    """Return the CPU seconds of each stage of the pipeline's work, one after the other here.
-
-    The stages a chunk goes through: read (.jsonl to texts, main process), pickle the chunk
-    to a worker, normalise, cut, the Latin/digit rule with counting (this rule, and the former
-    run-by-run one for comparison, both on warm caches), pickle the counts back, and the merge.
-    """
-    seconds: dict[str, float] = {}
-
-    def timed(name: str, work):
-        # CPU time of this process, not wall time: other work on the machine does not count.
-        started = time.process_time()
-        result = work()
-        seconds[name] = time.process_time() - started
-        return result
-
-    chunks = timed(
-        "read .jsonl (main process)", lambda: list(chunk_texts(iter_texts(path), chunk_chars))
-    )
-    sent = timed("pickle chunks to workers", lambda: [pickle.dumps(c) for c in chunks])
-    timed("unpickle chunks (workers)", lambda: [pickle.loads(c) for c in sent])
-    texts = timed("normalise (workers)", lambda: [list(normalized_texts(c)) for c in chunks])
-    cut = engine_cutter("rjieba", dictionary_entries("rjieba"))
-    cuts = timed("cut, rjieba (workers)", lambda: [[cut(t) for t in c] for c in texts])
-    canonical_counts(cuts[0])  # warm the per-token caches, as a long run has them warm
-    counts = timed(
-        "rule + count (workers)",
-        lambda: [canonical_counts(c, t) for c, t in zip(cuts, texts, strict=True)],
-    )
-    timed("  of which counting the raw tokens", lambda: [Counter(chain(*c)) for c in cuts])
-    timed("  former rule, run by run (for comparison)", lambda: [_counts_by_runs(c) for c in cuts])
-    back = timed("pickle counts (workers)", lambda: [pickle.dumps(c) for c in counts])
-    received = timed("unpickle counts (main process)", lambda: [pickle.loads(c) for c in back])
-    total: Counter = Counter()
-    timed("merge counts (main process)", lambda: [total.update(c) for c in received])
-    return seconds
-
-
 def table(rows: list[tuple[str, str]]) -> str:
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"{name.ljust(width)}  {value}" for name, value in rows)
@@ -270,8 +258,11 @@ def main() -> None:
         rss = peak[0]
         mb_per_s = mb / pipeline["run_s"]
         # The same text for the ceiling and the baseline (with --skip-baseline, the first 20 MB).
-        texts = sample_texts(path, 20.0 if args.skip_baseline else args.baseline_mb)
-        ceiling, ceiling_cpu = bare_cut_rate(texts)
+        here = one_process(sample_texts(path, 20.0 if args.skip_baseline else args.baseline_mb))
+        texts, ceiling, ceiling_cpu = here["texts"], here["cut_mb_per_s"], here["cut_mb_per_cpu_s"]
+        attainable = stages.attainable_efficiency(
+            here["cut_s"], here["normalise_s"] + here["count_s"]
+        )
         efficiency = mb_per_s / (args.workers * ceiling)
         # The same ratio in CPU time: the cut's CPU seconds for this text over the pipeline's
         # (this process and its workers), which other work on the machine hardly changes.
@@ -299,6 +290,12 @@ def main() -> None:
                 f"{cpu_efficiency:.2f} = cut CPU s ({mb / ceiling_cpu:.2f}) / pipeline CPU s "
                 f"({pipeline['cpu_s']:.2f}, this process and workers)",
             ),
+            (
+                "attainable efficiency",
+                f"{attainable:.2f} = cut / (cut + normalise + Counter of its tokens), CPU s in one "
+                f"process: {here['cut_s']:.2f} / ({here['cut_s']:.2f} + "
+                f"{here['normalise_s']:.2f} + {here['count_s']:.2f})",
+            ),
             ("load average (1 min) at the end", f"{load:.2f} on {cores} cores"),
         ]
         result = {"mb": round(mb, 2), "mb_per_s": round(mb_per_s, 2)}
@@ -307,6 +304,7 @@ def main() -> None:
         result |= {"cut_mb_per_s": round(ceiling, 2), "efficiency": round(efficiency, 3)}
         result |= {"workers": args.workers, "load_avg_1min": round(load, 2)}
         result["cpu_efficiency"] = round(cpu_efficiency, 3)
+        result["attainable_efficiency"] = round(attainable, 3)
         if not args.skip_baseline:
             baseline = run_baseline(texts)
             reference = pipeline["counts"]
@@ -334,16 +332,24 @@ def main() -> None:
             result |= {"baseline_mb_per_s": round(base_rate, 2)}
             result |= {"speedup": round(mb_per_s / base_rate, 1), "tokens_identical": identical}
         if args.stages:
-            seconds = stage_seconds(path)
-            cut_s = seconds["cut, rjieba (workers)"]
-            rows.append(("stages, one after the other in one process", "CPU s, share of the cut"))
-            rows += [(f"  {name}", f"{s:.2f} s  {s / cut_s:.0%}") for name, s in seconds.items()]
-            # The best efficiency the work allows on idle cores: the cut's share of all of it.
-            work = sum(seconds.values())
-            work -= seconds["  former rule, run by run (for comparison)"]
-            work -= seconds["  of which counting the raw tokens"]
-            rows.append(("  the cut's share of the work (efficiency bound)", f"{cut_s / work:.2f}"))
-            result["cut_share_of_work"] = round(cut_s / work, 3)
+            seconds = stages.stage_seconds(path)
+            cut_s = seconds[stages.CUT]
+            rows.append(
+                ("stages, one after the other in one process", "CPU s (least of 3), share of cut")
+            )
+            shares = stages.shares(seconds)
+            rows += [
+                (f"  {name}", f"{seconds[name]:.3f} s  {shares[name]:4.0%}") for name in seconds
+            ]
+            # The best efficiency the whole work allows on idle cores: the cut's share of it.
+            work = stages.attainable_efficiency(cut_s, sum(seconds.values()) - cut_s)
+            floor = stages.attainable_efficiency(
+                cut_s, sum(seconds[name] for name in stages.UNAVOIDABLE)
+            )
+            rows.append(("  the cut's share of all this work", f"{work:.2f}"))
+            rows.append(("  the cut's share of cut + normalise + Counter", f"{floor:.2f}"))
+            result["cut_share_of_work"] = round(work, 3)
+            result["stage_shares_of_cut"] = {name: round(v, 3) for name, v in shares.items()}
     print(table(rows))
     print(json.dumps(result))
 
