@@ -163,6 +163,42 @@ def test_the_fast_normalisation_equals_normalize_characters(seed):
         assert normalized_text(text) == normalize_characters(text)[0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "增长１．５倍",
+        "增长1．5倍",
+        "第１．节",
+        "．５",
+        "５．",
+        "1\u200b．5",
+        "3．\u200b5",
+        "１０％",
+        "％左右",
+        "10\u200b％",
+        "ＡＢＣ．ｄｅ",
+        "\ufeff１２３\u2060４",
+        "１．２．３％",
+        "全年",
+    ],
+)
+def test_the_fast_normalisation_equals_normalize_characters_at_the_number_marks(text):
+    # A mark counts as part of a number only next to digits, full-width ones included, and an
+    # invisible character between them, dropped last, keeps it apart.
+    assert normalized_text(text) == normalize_characters(text)[0]
+
+
+def test_the_fast_normalisation_equals_normalize_characters_on_the_national_reports(
+    national_corpus_path,
+):
+    texts = list(iter_texts(national_corpus_path))
+    changed = [text for text in texts if normalized_text(text) != text]
+    assert len(changed) > 10  # the older reports write their figures in full-width digits
+    assert [normalized_text(text) for text in texts] == [
+        normalize_characters(text)[0] for text in texts
+    ]
+
+
 def test_counts_equal_the_tokens_table_of_the_seed_page():
     paragraphs = load_corpus()
     kinds = ["title", "subtitle", "byline", "heading", "paragraph", "caption"]
