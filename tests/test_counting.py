@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from lib.bulk.counting import count_tokens, differing_counts, word_counts
-from lib.bulk.rule_counts import canonical_counts
+from lib.bulk.rule_counts import _HAN_RUNS, canonical_counts, stretch_counts
 from lib.bulk.stream import iter_texts
 from lib.load.corpus import load_corpus
 from lib.load.normalize import normalize_characters, normalized_text
@@ -155,6 +155,33 @@ def test_the_rule_by_stretches_of_text_equals_canonical_tokens_with_and_without_
     expected = Counter(token for tokens in cuts for token in canonical_tokens(tokens))
     assert len(texts) > 20
     assert canonical_counts(cuts) == canonical_counts(cuts, texts) == expected
+
+
+def split_stretch_counts(texts):
+    """What stretch_counts stands for: the pieces of a split at runs of Chinese characters."""
+    return Counter(piece for text in texts for piece in _HAN_RUNS.split(text) if piece)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        [""],
+        ["中", "，", "，中", "中，", "abc", "，，中。", "中国，我们。"],
+        ["𠀀𠀁", "中𠀀中", "\ud800", "中\ud800，", "\ufeff中"],  # beyond the BMP; lone surrogate
+        ["。", "。"],  # a stretch does not run from one text into the next
+        ["\u33ff\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00"],  # edges
+    ],
+)
+def test_stretches_between_chinese_runs_are_those_of_the_split(texts):
+    assert stretch_counts(texts) == split_stretch_counts(texts)
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_stretches_between_chinese_runs_are_those_of_the_split_on_generated_text(seed):
+    texts = generated_texts(seed)
+    assert stretch_counts(texts) == split_stretch_counts(texts)
+    assert sum(len(piece) > 1 for piece in stretch_counts(texts)) > 10  # longer ones met too
 
 
 @pytest.mark.parametrize("seed", [7, 8])
