@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from lib.bulk import stages
-from lib.bulk.counting import count_tokens
+from lib.bulk.counting import add_counts, count_tokens, pack_counts
 from lib.bulk.rule_counts import apply_rule, canonical_counts
 from lib.words.segment import raw_cutter
 
@@ -88,7 +88,7 @@ def test_the_rule_apart_from_counting_gives_canonical_counts_and_changes_its_inp
 
 def test_merged_chunk_counts_are_the_counts_of_the_whole_in_count_tokens_order():
     texts = generated_texts(13)
-    parts = [count_tokens(texts[:100]), count_tokens(texts[100:])]
+    parts = [pack_counts(count_tokens(texts[:100])), pack_counts(count_tokens(texts[100:]))]
     whole = count_tokens(texts)
     assert list(stages.merged(parts).items()) == list(whole.items())
 
@@ -103,3 +103,12 @@ def test_the_stage_profile_times_every_stage_of_a_corpus_file(tmp_path):
     assert list(seconds) == list(stages.STAGES)
     assert all(s >= 0 for s in seconds.values())
     assert set(stages.UNAVOIDABLE) <= set(stages.STAGES)
+
+
+def test_packed_counts_added_up_are_the_counts_whatever_is_in_the_total_already():
+    first, second = Counter({"全年": 2, "，": 5}), Counter({"，": 1, "PM2.5": 3})
+    total: Counter = Counter()
+    add_counts(total, *pack_counts(first))
+    assert total == first
+    add_counts(total, *pack_counts(second))
+    assert total == first + second

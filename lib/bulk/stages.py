@@ -17,7 +17,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
-from lib.bulk.counting import DEFAULT_CHUNK_CHARS, sorted_counts
+from lib.bulk.counting import DEFAULT_CHUNK_CHARS, add_counts, pack_counts, sorted_counts
 from lib.bulk.rule_counts import apply_rule, dictionary_entries, engine_cutter
 from lib.bulk.stream import chunk_texts, iter_texts
 from lib.load.normalize import normalized_texts
@@ -31,8 +31,8 @@ NORMALISE = "normalise characters (workers)"
 CUT = "cut, rjieba (workers)"
 COUNT = "count the raw tokens, Counter (workers)"
 RULE = "Latin/digit rule, beyond counting (workers)"
-RETURN = "pickle counts back and unpickle them"
-MERGE = "merge counts, Counter.update + sort (main)"
+RETURN = "pickle counts back (two lists) and unpickle"
+MERGE = "merge counts and sort them (main process)"
 STAGES = (READ, SEND, NORMALISE, CUT, COUNT, RULE, RETURN, MERGE)
 # Work that every token or character needs whatever the transport: the floor of the bound.
 UNAVOIDABLE = (NORMALISE, COUNT)
@@ -85,17 +85,17 @@ def stage_seconds(
         fresh=lambda: [Counter(c) for c in raw],  # the rule changes its counts in place
     )
     seconds[RETURN], received = least_cpu_seconds(
-        lambda: [pickle.loads(pickle.dumps(c)) for c in counts], repeats
+        lambda: [pickle.loads(pickle.dumps(pack_counts(c))) for c in counts], repeats
     )
     seconds[MERGE], _ = least_cpu_seconds(lambda: merged(received), repeats)
     return seconds
 
 
-def merged(counts: Iterable[Counter]) -> Counter:
-    """Return the sum of the chunk counts, ordered as count_tokens orders them."""
+def merged(packed: Iterable[tuple[list[str], list[int]]]) -> Counter:
+    """Return the sum of packed chunk counts (pack_counts), ordered as count_tokens orders them."""
     total: Counter = Counter()
-    for chunk_counts in counts:
-        total.update(chunk_counts)
+    for tokens, numbers in packed:
+        add_counts(total, tokens, numbers)
     return sorted_counts(total)
 
 
