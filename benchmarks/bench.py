@@ -36,20 +36,15 @@ fork+exec on Linux. The last line printed is one JSON object.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
-import resource
-import sys
 import tempfile
-import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
 
-import psutil
+from measure import own_peak_rss_mb, peak_tree_rss, tree_cpu_s
 
 from lib.bulk import stages
 from lib.bulk.counting import DEFAULT_CHUNK_CHARS, count_tokens, differing_counts, start_pool
@@ -76,58 +71,6 @@ def build_corpus(source: Path, mb: float, target: Path) -> tuple[float, int]:
             if documents == before:
                 raise SystemExit(f"{source}: no documents to repeat")
     return size / 1e6, documents
-
-
-def own_peak_rss_mb() -> float:
-    """Return this process's peak RSS so far (getrusage), in MB."""
-    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB on Linux
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 1e6
-
-
-def tree_rss_mb() -> float:
-    """Return the RSS of this process plus all its descendants now, in MB."""
-    me = psutil.Process()
-    total = me.memory_info().rss
-    for child in me.children(recursive=True):
-        with contextlib.suppress(psutil.Error):  # a worker may exit between list and read
-            total += child.memory_info().rss
-    return total / 1e6
-
-
-# The sampling thread's own CPU time is not the pipeline's: tree_cpu_s leaves it out.
-_SAMPLER_THREADS: set[int] = set()
-
-
-@contextlib.contextmanager
-def peak_tree_rss(every_s: float = 0.05) -> Iterator[list[float]]:
-    """Yield a one-item list that holds, on exit, the peak of tree_rss_mb sampled every_s."""
-    peak = [tree_rss_mb()]
-    stop = threading.Event()
-
-    def sample() -> None:
-        _SAMPLER_THREADS.add(threading.get_native_id())
-        while not stop.wait(every_s):
-            peak[0] = max(peak[0], tree_rss_mb())
-
-    thread = threading.Thread(target=sample, daemon=True)
-    thread.start()
-    try:
-        yield peak
-    finally:
-        stop.set()
-        thread.join()
-        peak[0] = max(peak[0], tree_rss_mb())
-
-
-def tree_cpu_s() -> float:
-    """Return the CPU seconds (user + system) of this process (bar the sampler) and children."""
-    me = psutil.Process()
-    total = sum(me.cpu_times()[:2])
-    total -= sum(t.user_time + t.system_time for t in me.threads() if t.id in _SAMPLER_THREADS)
-    for child in me.children(recursive=True):
-        with contextlib.suppress(psutil.Error):
-            total += sum(child.cpu_times()[:2])
-    return total
 
 
 def run_pipeline(path: Path, workers: int) -> dict:
