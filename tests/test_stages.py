@@ -112,3 +112,10 @@ def test_packed_counts_added_up_are_the_counts_whatever_is_in_the_total_already(
     assert total == first
     add_counts(total, *pack_counts(second))
     assert total == first + second
+    add_counts(total, ["，", "，"], [1, 2])  # a token twice still adds up
+    assert total["，"] == 5 + 1 + 3
+
+
+def test_packed_counts_of_unequal_lengths_are_refused():
+    with pytest.raises(ValueError, match="not packed counts"):
+        add_counts(Counter(), ["全年", "，"], [1])

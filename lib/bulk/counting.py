@@ -24,8 +24,9 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from itertools import repeat
 from multiprocessing import get_context
-from operator import itemgetter
+from operator import add, itemgetter
 from pathlib import Path
 
 from lib.bulk import cache as token_cache
@@ -96,12 +97,12 @@ def pack_counts(counts: Counter) -> tuple[list[str], list[int]]:
 
 def add_counts(total: Counter, tokens: list[str], numbers: list[int]) -> None:
     """Add packed counts (pack_counts) to `total`."""
-    if not total:
-        total.update(dict(zip(tokens, numbers, strict=True)))  # C speed into an empty Counter
-        return
-    get = total.get
-    for token, number in zip(tokens, numbers, strict=True):
-        total[token] = get(token, 0) + number
+    if len(tokens) != len(numbers):
+        raise ValueError(f"{len(tokens)} tokens but {len(numbers)} counts: not packed counts")
+    # Every loop at C speed (Counter.update is a Python loop once the total is not empty). The
+    # maps are lazy: each sum is taken just before it is written, after the ones before it.
+    sums = map(add, map(total.get, tokens, repeat(0)), numbers)
+    dict.update(total, zip(tokens, sums, strict=True))
 
 
 def warn_cache_problems(problems: list[str]) -> None:
