@@ -30,15 +30,19 @@ run: $(STAMP)
 	$(BIN)/python -m lib.publish.execute --corpus "$$CORPUS" --out "$$OUT" --params "$$PARAMS" \
 		$(NOTEBOOKS)
 
+# The tests run in TEST_WORKERS processes (pytest-xdist); --dist loadscope keeps each notebook's
+# cells, which share one kernel, in one process and in order (nbval's advice for xdist).
+TEST_WORKERS ?= 2
 test: $(STAMP)
 	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -q -m "not corpora"
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -q -m "not corpora" \
+		-n $(TEST_WORKERS) --dist loadscope
 	@$(MAKE) --no-print-directory check-results
 
 # Every notebook with its default parameters on the ../shared corpora (skipped when absent):
-# minutes of work, so apart from `make test`; .ci/run calls both.
+# minutes of work, so apart from `make test`; .ci/run calls both. --dist load: one corpus a process.
 test-corpora: $(STAMP)
-	$(BIN)/python -m pytest tests -q -m corpora
+	$(BIN)/python -m pytest tests -q -m corpora -n $(TEST_WORKERS) --dist load
 
 # nbval compares the notebooks' text outputs; the tables and figures they rewrite in results/
 # must equal the commit too, or a change went unreviewed.

@@ -11,8 +11,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from lib.paths import project_root
+from lib.paths import archive_missing, project_root
 from lib.publish.execute import main
+from lib.publish.parameters import reads_archive
 
 NOTEBOOKS = [str(p) for p in sorted((project_root() / "notebooks").glob("[0-9]*.ipynb"))]
 SHARED = project_root().parent / "shared" / "corpora"
@@ -53,10 +54,15 @@ REPORTS = [
 
 
 def run_with_defaults(corpus: Path, out: Path) -> None:
-    """Run every notebook on `corpus` into `out` with no parameters; fail on any error."""
+    """Run every notebook on `corpus` into `out` with no parameters; fail on any error.
+
+    Where the national archive is absent, the notebooks that read it are skipped by design
+    (one line says how to get it): every other notebook must have run.
+    """
     main(["--corpus", str(corpus), "--out", str(out), *NOTEBOOKS])
     written = sorted(p.name for p in (out / "notebooks").glob("*.ipynb"))
-    assert written == sorted(Path(p).name for p in NOTEBOOKS)
+    skipped = [p for p in NOTEBOOKS if reads_archive(p) and archive_missing(None)]
+    assert written == sorted(Path(p).name for p in NOTEBOOKS if p not in skipped)
     for path in (out / "notebooks").glob("*.ipynb"):
         notebook = nbformat.read(path, as_version=4)
         errors = [

@@ -60,8 +60,15 @@ def test_big5_is_detected_and_decoded_like_gb18030():
     assert decode_bytes(TEXT.encode("gb18030"), "page.txt")[1] == "gb18030"
 
 
-def test_a_latin1_page_that_decodes_as_unlikely_chinese_is_refused_naming_the_encodings():
-    latin1 = "Une élite de Montréal a visité Québec.\n".encode("latin-1")
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Une élite de Montréal a visité Québec.\n",  # not valid GB18030 at all
+        "Une élève de Montréal\n",  # valid GB18030: "Une 閘鑦e de Montr閍l", implausible
+    ],
+)
+def test_a_latin1_page_that_decodes_as_unlikely_chinese_is_refused_naming_the_encodings(page):
+    latin1 = page.encode("latin-1")
     with pytest.raises(CorpusError, match=r"fr\.txt: .*tried \(utf-8, gb18030, big5hkscs\)"):
         decode_bytes(latin1, "fr.txt")
 

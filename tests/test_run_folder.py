@@ -47,6 +47,24 @@ def test_a_folder_the_system_refuses_to_write_is_refused_in_one_line(tmp_path, m
         check_writable(tmp_path)
 
 
+def test_a_default_run_whose_results_cannot_be_written_is_refused_naming_the_folder(
+    tmp_path, monkeypatch
+):
+    for folder in ("results/tables", "results/figures", "notebooks"):
+        (tmp_path / folder).mkdir(parents=True)
+    monkeypatch.setattr(run_folder, "project_root", lambda: tmp_path)
+    real = run_folder.tempfile.TemporaryFile
+
+    def refuse_in_results(*args, dir=None, **kwargs):
+        if "results" in str(dir):
+            raise PermissionError(13, "Permission denied")
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(run_folder.tempfile, "TemporaryFile", refuse_in_results)
+    with pytest.raises(RunRefused, match=r"cannot write in .*results.tables \(Permission denied\)"):
+        run_folder.open_project()
+
+
 def test_a_second_run_into_the_same_folder_is_refused_while_the_first_holds_it(tmp_path):
     held = open_out(tmp_path / "out", tmp_path / "corpus")
     try:
