@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from lib.bulk.counting import count_tokens, differing_counts, word_counts
-from lib.bulk.rule_counts import canonical_counts
+from lib.bulk.rule_counts import _HAN_RUNS, canonical_counts, stretch_counts
 from lib.bulk.stream import iter_texts
 from lib.load.corpus import load_corpus
 from lib.load.normalize import normalize_characters, normalized_text
@@ -157,10 +157,73 @@ def test_the_rule_by_stretches_of_text_equals_canonical_tokens_with_and_without_
     assert canonical_counts(cuts) == canonical_counts(cuts, texts) == expected
 
 
+def split_stretch_counts(texts):
+    """What stretch_counts stands for: the pieces of a split at runs of Chinese characters."""
+    return Counter(piece for text in texts for piece in _HAN_RUNS.split(text) if piece)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        [""],
+        ["中", "，", "，中", "中，", "abc", "，，中。", "中国，我们。"],
+        ["𠀀𠀁", "中𠀀中", "\ud800", "中\ud800，", "\ufeff中"],  # beyond the BMP; lone surrogate
+        ["。", "。"],  # a stretch does not run from one text into the next
+        ["\u33ff\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00"],  # edges
+    ],
+)
+def test_stretches_between_chinese_runs_are_those_of_the_split(texts):
+    assert stretch_counts(texts) == split_stretch_counts(texts)
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_stretches_between_chinese_runs_are_those_of_the_split_on_generated_text(seed):
+    texts = generated_texts(seed)
+    assert stretch_counts(texts) == split_stretch_counts(texts)
+    assert sum(len(piece) > 1 for piece in stretch_counts(texts)) > 10  # longer ones met too
+
+
 @pytest.mark.parametrize("seed", [7, 8])
 def test_the_fast_normalisation_equals_normalize_characters(seed):
     for text in generated_texts(seed):
         assert normalized_text(text) == normalize_characters(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "增长１．５倍",
+        "增长1．5倍",
+        "第１．节",
+        "．５",
+        "５．",
+        "1\u200b．5",
+        "3．\u200b5",
+        "１０％",
+        "％左右",
+        "10\u200b％",
+        "ＡＢＣ．ｄｅ",
+        "\ufeff１２３\u2060４",
+        "１．２．３％",
+        "全年",
+    ],
+)
+def test_the_fast_normalisation_equals_normalize_characters_at_the_number_marks(text):
+    # A mark counts as part of a number only next to digits, full-width ones included, and an
+    # invisible character between them, dropped last, keeps it apart.
+    assert normalized_text(text) == normalize_characters(text)[0]
+
+
+def test_the_fast_normalisation_equals_normalize_characters_on_the_national_reports(
+    national_corpus_path,
+):
+    texts = list(iter_texts(national_corpus_path))
+    changed = [text for text in texts if normalized_text(text) != text]
+    assert len(changed) > 10  # the older reports write their figures in full-width digits
+    assert [normalized_text(text) for text in texts] == [
+        normalize_characters(text)[0] for text in texts
+    ]
 
 
 def test_counts_equal_the_tokens_table_of_the_seed_page():

@@ -1,7 +1,7 @@
 """The counting map/reduce of lib.bulk.counting on Dask, for corpora beyond one machine.
 
-The map step is the same function (`lib.bulk.counting.count_chunk`) and the reduce is the same
-sum of Counters, so the counts equal the in-process ones. Without an address a LocalCluster
+The map step is the same function (`lib.bulk.counting.count_chunk_packed`) and the reduce is
+the same sum of counts, so the counts equal the in-process ones. Without an address a LocalCluster
 of `n_workers` single-threaded processes is started for the call and closed after it; with
 `address` (e.g. "tcp://scheduler:8786") the chunks go to that cluster, whose workers must
 have this project installed (`pip install -e .`) and can read the cache folder if one is
@@ -21,7 +21,7 @@ from lib.bulk import cache as token_cache
 from lib.bulk.counting import (
     DEFAULT_CHUNK_CHARS,
     checked_cache_dir,
-    count_chunk,
+    count_chunk_packed,
     dictionary_entries,
     reduce_chunks,
 )
@@ -109,7 +109,7 @@ def count_tokens_on_dask(
             chunk_texts(texts, chunk_chars),
             # pure=False: two equal chunks (a corpus repeated) are two tasks, both counted.
             lambda chunk: client.submit(
-                count_chunk, chunk, engine, cache_dir, fingerprint, entries, pure=False
+                count_chunk_packed, chunk, engine, cache_dir, fingerprint, entries, pure=False
             ),
             lambda pending: _wait_first(wait, pending),
             in_flight=2 * workers,

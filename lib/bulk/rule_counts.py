@@ -9,10 +9,12 @@ Tests hold each equal to the lib.words.segment / lib.load.normalize function it 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, filterfalse
+
+import numpy as np
 
 from lib.words.segment import HAN_RE, NON_HAN_TOKEN_RE, jieba_engine, raw_cutter, rjieba_cutter
 
@@ -42,27 +44,24 @@ class _TokenKinds(dict):
         return kind
 
 
-class _Mixed(dict):
-    """token -> whether it holds both Chinese and other characters (3D打印, 12345政务服务热线)."""
-
-    def __missing__(self, token: str) -> bool:
-        mixed = bool(HAN_RE.search(token)) and bool(_HAN_RUNS.sub("", token))
-        self[token] = mixed
-        return mixed
-
-
-class _WithoutHan(dict):
-    """token -> whether it holds no Chinese character."""
-
-    def __missing__(self, token: str) -> bool:
-        without = not HAN_RE.search(token)
-        self[token] = without
-        return without
-
-
 _KINDS = _TokenKinds()
-_MIXED = _Mixed()
-_WITHOUT_HAN = _WithoutHan()
+# Every distinct token met so far in this process, and among them those that hold both Chinese
+# and other characters (3D打印, 12345政务服务热线) and those without a Chinese character: the
+# vocabulary, not the corpus, sets their size, and set operations on them run at C speed.
+_SEEN: set[str] = set()
+_MIXED_TOKENS: set[str] = set()
+_NON_HAN_TOKENS: set[str] = set()
+
+
+def _learn(tokens: Iterable[str]) -> None:
+    """Sort the tokens not met before into _MIXED_TOKENS and _NON_HAN_TOKENS."""
+    new = list(filterfalse(_SEEN.__contains__, tokens))  # one pass; _SEEN is not iterated
+    for token in new:
+        if not HAN_RE.search(token):
+            _NON_HAN_TOKENS.add(token)
+        elif _HAN_RUNS.sub("", token):
+            _MIXED_TOKENS.add(token)
+    _SEEN.update(new)
 
 
 def canonical_counts(token_lists: Iterable[list[str]], texts: list[str] | None = None) -> Counter:
@@ -76,26 +75,72 @@ def canonical_counts(token_lists: Iterable[list[str]], texts: list[str] | None =
     token are done run by run (`_counts_by_runs`).
     """
     lists = token_lists if isinstance(token_lists, list) else list(token_lists)
+    return apply_rule(Counter(chain.from_iterable(lists)), lists, texts)
+
+
+def apply_rule(counts: Counter, lists: list[list[str]], texts: list[str] | None = None) -> Counter:
+    """Return `counts`, the raw counts of the tokens of `lists`, changed to canonical counts.
+
+    canonical_counts without its first step (counting the raw tokens), so that the bench can
+    time the rule apart from the counting; `counts` may be changed in place.
+    """
     texts = texts if texts is not None else ["".join(tokens) for tokens in lists]
-    counts = Counter(chain.from_iterable(lists))
-    # filter() over a dict's __getitem__ runs at C speed once the distinct tokens are known.
-    mixed = set(filter(_MIXED.__getitem__, counts))
+    _learn(counts)
+    mixed = counts.keys() & _MIXED_TOKENS
     if mixed:
         plain = [mixed.isdisjoint(tokens) for tokens in lists]
         by_runs = [tokens for tokens, ok in zip(lists, plain, strict=True) if not ok]
         lists = [tokens for tokens, ok in zip(lists, plain, strict=True) if ok]
         texts = [text for text, ok in zip(texts, plain, strict=True) if ok]
         counts = Counter(chain.from_iterable(lists))
-    for token in list(filter(_WITHOUT_HAN.__getitem__, counts)):  # few: symbols, numbers, Latin
-        del counts[token]
-    stretches = Counter(chain.from_iterable(map(_HAN_RUNS.split, texts)))
-    stretches.pop("", None)
-    for stretch, n in stretches.items():
+    for token in counts.keys() & _NON_HAN_TOKENS:  # few: symbols, numbers, Latin
+        counts.pop(token)  # dict.pop, at C speed (Counter's own __delitem__ is Python)
+    redone: defaultdict[str, int] = defaultdict(int)
+    for stretch, n in stretch_counts(texts).items():
         for token in _recut(stretch):
-            counts[token] += n
+            redone[token] += n
+    # No token of a stretch holds a Chinese character and no other is left in counts: the two
+    # share no key, so a plain dict update adds them, at C speed.
+    dict.update(counts, redone)
     if mixed:
         counts.update(_counts_by_runs(by_runs))
     return counts
+
+
+def stretch_counts(texts: list[str]) -> Counter:
+    """Return the counts of the stretches of `texts` between runs of Chinese characters.
+
+    The same as a Counter of `_HAN_RUNS.split` over the texts, empty pieces left out, but at
+    array speed: the texts of a chunk joined by a Chinese character (so that no stretch runs
+    from one text into the next), their code points marked Chinese or not by a table, the
+    stretches found where the marks change. The one-character stretches, most of them (the
+    ，of 中国，我们), are counted as code points; only the longer ones are cut out as strings.
+    """
+    joined = "中".join(texts)
+    # surrogatepass: a lone surrogate (a bad \\ud800 escape in a .jsonl) is one code point too.
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    han = np.ones(len(codes) + 2, dtype=bool)  # Chinese before the first and after the last
+    han[1:-1] = _han_table()[codes]
+    # The marks change in pairs: into a stretch (even changes), then out of it (odd ones).
+    change = np.flatnonzero(han[1:] != han[:-1])
+    starts, ends = change[0::2], change[1::2]
+    single = (ends - starts) == 1
+    longer = zip(starts[~single].tolist(), ends[~single].tolist(), strict=True)
+    counts = Counter([joined[start:end] for start, end in longer])
+    points, n = np.unique(codes[starts[single]], return_counts=True)
+    for point, count in zip(points.tolist(), n.tolist(), strict=True):
+        counts[chr(point)] += count
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _han_table() -> np.ndarray:
+    """Return, for every code point, whether HAN_RE matches it (built from HAN_RE itself)."""
+    table = np.zeros(0x110000, dtype=bool)
+    # HAN_RE's ranges are all in the Basic Multilingual Plane; a test checks characters beyond.
+    characters = "".join(map(chr, range(0x10000)))
+    table[[m.start() for m in HAN_RE.finditer(characters)]] = True
+    return table
 
 
 def _counts_by_runs(token_lists: Iterable[list[str]]) -> Counter:

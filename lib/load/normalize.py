@@ -123,13 +123,32 @@ def normalized_text(text: str) -> str:
     return _normalize(text) if _NORMALIZED_AWAY.search(text) else text
 
 
+# The same steps as normalize_characters, each in a form that costs little on long texts:
+# pairs for str.replace (a `in` test skips the absent ones at memchr speed), and the number
+# marks' patterns led by the mark itself, so that the regex engine jumps from mark to mark
+# instead of trying the lookbehind at every character.
+_FULLWIDTH_PAIRS = tuple((chr(wide), chr(narrow)) for wide, narrow in _FULLWIDTH.items())
+_FAST_NUMBER_MARKS = (
+    ("\uff0e", re.compile(r"\uff0e(?<=[0-9]\uff0e)(?=[0-9])"), "."),
+    ("\uff05", re.compile(r"\uff05(?<=[0-9]\uff05)"), "%"),
+)
+_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff"
+
+
 def _normalize(text: str) -> str:
     """Return normalize_characters(text)[0], without its repairs log and its slow translate.
 
-    Same steps in the same order; translating only the full-width runs, not every character,
-    makes it several times faster. A test holds it equal to normalize_characters.
+    Same steps in the same order; each skipped when its characters are absent. Replacing
+    the few full-width characters present, not translating every character, makes it
+    several times faster. A test holds it equal to normalize_characters.
     """
-    text = _FULLWIDTH_RE.sub(lambda run: run.group().translate(_FULLWIDTH), text)
-    for pattern, after in _NUMBER_MARKS:
-        text = pattern.sub(after, text)
-    return _INVISIBLE_RE.sub("", text)
+    for wide, narrow in _FULLWIDTH_PAIRS:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    for mark, pattern, after in _FAST_NUMBER_MARKS:
+        if mark in text:
+            text = pattern.sub(after, text)
+    for invisible in _INVISIBLES:
+        if invisible in text:
+            text = text.replace(invisible, "")
+    return text
