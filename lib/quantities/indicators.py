@@ -62,12 +62,16 @@ COLUMNS = [
 ]  # fmt: skip
 CHANGE_DIRECTION = {
     **dict.fromkeys(
-        "增长 增加 提高 提升 上升 上涨 新增 扩大 高于 快于 高出 超出 上调 加快 增 涨".split(), 1
+        (
+            "增长 增加 提高 提升 上升 上涨 新增 扩大 高于 快于 高出 超出 上调 加快 增 涨 "
+            "递增 增产 增收"
+        ).split(),
+        1,
     ),
     **dict.fromkeys(
         (
             "下降 减少 降低 回落 下滑 下跌 缩减 缩短 缩小 压减 压缩 削减 低于 慢于 下调 放缓 "
-            "负增长 减 降"
+            "负增长 减 降 递减 减产 减收"
         ).split(),
         -1,
     ),
@@ -93,7 +97,12 @@ _INSIDE_CIRCUMSTANCE = re.compile(r"[^，,；;。]{0,8}?的?(?:情况|背景|前
 _LEVEL_AT_END = re.compile(
     r"(?:达到|达|为|是|到|至|占|约为|超过|突破|高达|多达|保持在|控制在|稳定在)$"
 )
-_PEOPLE = ("人", "人次", "户", "", "名")  # a count of people: what they do may name it
+_PEOPLE = ("人", "人次", "户", "", "名")
+# How a change came about, after the noun of the clause before (预算外资金也大幅度增加).
+_TRAILING_MANNER = re.compile(
+    r"(?:不仅|不但)?(?:没有|未)?(?:也|还|又|都|均)?(?:大幅度|较大幅度|大幅|明显|稳步|持续|继续|较快|迅速)?"
+    rf"(?:{_alternation(CHANGE_DIRECTION)})?了?$"
+)  # a count of people: what they do may name it
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：\n]")
 
 
@@ -109,6 +118,10 @@ def _read_subject(text: str, item: dict, lead: str, clause: str, previous: dict 
     before_verb = lead[: verb.start()] if verb else lead
     subject = subject_from_lead(before_verb)
     verb_only = verb is not None and not subject and item["kind"] in _COUNTED_KINDS
+    if re.search(r"(?:长|宽|高|深)达$", lead) and text.startswith("的", item["end"]):
+        noun = noun_after(text, item["end"])[0]  # 长达4000公里的输气管道: what is that long
+        if noun:
+            return noun
     if item["kind"] == "count" and not verb and not _LEVEL_AT_END.search(before_verb):
         # 设置13个国家医学中心, 香港、澳门两个特别行政区: the noun after the measure word
         noun, after = noun_after(text, item["end"], modified=True)
@@ -163,11 +176,16 @@ def _subject_elsewhere(
     text: str, breaks: list[int], item: dict, clause_start: int, previous: dict | None
 ) -> str:
     """Return a subject from the clause before (…比重，由44%提高到45%) or the noun after, or ""."""
-    opens_from = re.match(r"(?:将|则|也|已|又)?[由从]", text[clause_start : item["start"]].lstrip())
-    if opens_from and clause_start > 0 and text[clause_start - 1] in "，,：:":
+    if clause_start > 0 and text[clause_start - 1] in "，,：:":
+        # …的产量，比上年增加X; 棉花：达到X: a clause of only a verb and a figure measures what
+        # the clause before it names, when that clause holds no figure of its own.
         before_start = _clause_start(breaks, clause_start - 1)
         if previous is None or previous["end"] <= before_start:
-            return subject_from_lead(text[before_start : clause_start - 1])
+            named = _CHANGE_AT_END.sub("", text[before_start : clause_start - 1])
+            named = without_circumstance(named) or named
+            named = subject_from_lead(_TRAILING_MANNER.sub("", named))
+            if named and not VERB_FRAGMENT.fullmatch(named):
+                return named
     if item["unit"] not in ("%", "％", "个百分点", "百分点", "倍", "成"):
         noun = noun_after(text, item["end"], modified=True)[0]  # 600多万香港人
         if noun or item["kind"] != "count" or item["unit"] not in _PEOPLE:

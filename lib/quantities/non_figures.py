@@ -26,11 +26,15 @@ _FOLLOWING_BLOCKS = {"成": "为员本果交效绩立功熟就长都品型套了
 # A span of years that names a period rather than measures one: 这五年, 过去的五年, 五年来,
 # 今后五年; and a plan or programme named by its years: 三年行动计划, 五年攻坚.
 _PERIOD_BEFORE = re.compile(
-    r"(?:这|那|过去的?|今后|未来|近|最近|此前|此后|前|后|本届政府|的|今明|明后|建党|建军|建国|成立|诞辰)$"
+    r"(?:这|那|过去的?|今后|未来|近|最近|此前|此后|前|后|本届政府|的|今明|明后|建党|建军|建国|成立|诞辰"
+    r"|[^更创]新)$"
 )
 _PERIOD_AFTER = re.compile(
-    r"(?:来|以来|间|中|里|的|前|平均|累计|行动|攻坚|计划|规划|工程|方案|专项)"
+    r"(?:来|以来|间|中|里|的|前|平均|累计|行动|攻坚|计划|规划|工程|方案|专项|时间)"
 )
+# Said of a period even with 多 or 左右 (一年多以来, 用三年左右时间): since when, or within
+# what time a plan is to be done; and a school programme named by its years (九年免费义务教育).
+_PERIOD_AFTER_ANY = re.compile(r"(?:以来|来|(?:的)?时间)|(?:免费)?(?:义务)?教育")
 # A span of years that opens a clause says over which period (五年投资二百九十八亿元).
 _CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n]|关键性)$")
 # Round-the-clock service names (24小时开放, 365天24小时在线) say when, not how much.
@@ -38,12 +42,18 @@ _ROUND_THE_CLOCK = re.compile(
     r"(?:24小时|365天|全天)[ ]?(?:24小时)?(?:开放|营业|在线|服务|值守|自助|不打烊|便利|运行|热线)"
 )
 # A bare magnitude (百亿斤, 千亿斤) before a programme's name is part of that name.
-_NAMED_PROGRAMME = re.compile(r"[^，。；、,;：:\s]{0,12}?(?:工程|行动|计划|战略|示范|项目)")
+_NAMED_PROGRAMME = re.compile(
+    r"[^，。；、,;：:\s]{0,12}?(?:工程|行动|计划|战略|示范|项目|能力建设|纲要)"
+)
 # An enumeration of points (四个问题, 三个方面) lists, it does not count an achievement.
 _ENUMERATED = re.compile(
     r"(?:问题|方面|重点|原则|基本原则|关系|必须|坚持|着力|环节|不够|短板|风险|事|部分|大事|工作|任务"
-    r"|主张|积极性|基本准则|准则|重大措施|措施)"
+    r"|主张|积极性|基本准则|准则|重大措施|措施|层次|方针|政策|标准|方式|形式|阶段|步骤|途径|办法"
+    r"|目标|要求|特点|矛盾|观点|因素|渠道|方法|类型|理念|路线|手段|基本点|任务|不同)"
 )
+# 这两种标准, 上述三个方面, 下列四项: a demonstrative points back or forth to a list.
+_DEMONSTRATIVE = re.compile(r"(?:这|那|上述|以上|上面讲过的|下列|以下|如下|这些|那些)$")
+_LIST_UNITS = ("个", "项", "条", "大", "件", "种", "类", "层", "点", "方面")
 
 
 def is_year(number: str, is_arabic: bool) -> bool:
@@ -57,12 +67,17 @@ def names_a_period(match: re.Match, text: str) -> bool:
     """Return whether a span of years names a period (这五年, 五年来) or a plan (三年行动)."""
     if match["unit"] != "年" or (match["prefix"] and match["prefix"] != "近"):
         return False
+    if _PERIOD_AFTER_ANY.match(text, match.end()):
+        return True
     if any(match[g] for g in ("infix", "infix2", "after_unit", "half", "suffix")):
         return False  # 一年半, 两年多, 五年以上: a length of time stated as such
     before = text[max(0, match.start() - 4) : match.start()] + (match["prefix"] or "")
     after = text[match.end() : match.end() + 2]
     opening = not match["prefix"] and _CLAUSE_OPENING.search(before) is not None
     return bool(_PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after) or opening)
+
+
+_WRITTEN = ("prefix", "infix", "infix2", "suffix", "ge_infix")
 
 
 def names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
@@ -76,11 +91,16 @@ def names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
     bare_magnitude = not is_arabic and re.fullmatch(r"[百千万]?[万亿]", match["number"])
     if bare_magnitude and _NAMED_PROGRAMME.match(text, match.end()):
         return True
-    return (
-        not is_arabic
-        and match["unit"] in ("个", "项", "条", "大", "件")
-        and _ENUMERATED.match(text, match.end()) is not None
+    if is_arabic or match["unit"] not in _LIST_UNITS or any(match[g] for g in _WRITTEN):
+        return False
+    if _DEMONSTRATIVE.search(text, max(0, match.start() - 5), match.start()):
+        return True  # 这两类私商: the items were named before
+    division = re.search(
+        r"(?:分为|分成|划分为|划为|分)$", text[max(0, match.start() - 3) : match.start()]
     )
+    if division and match["unit"] in ("种", "类", "个", "大"):
+        return True  # 分为三类地区: a division into kinds, not a count of things done
+    return _ENUMERATED.match(text, match.end()) is not None
 
 
 def not_a_quantity(match: re.Match, kind: str | None, is_arabic: bool, following: str) -> bool:

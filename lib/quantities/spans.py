@@ -100,6 +100,8 @@ def _quantity(match: re.Match, text: str) -> dict | None:
     halves = bool(match["half"] or match["ge_infix"] == "半")
     if number == "一" and not (written or halves or match["prefix"]) and kind in _ARTICLE_KINDS:
         return None  # 一个, 一批, 一年: an article, not a count
+    if number == "一" and unit == "批" and not (written or halves):
+        return None  # 突破一批关键技术: "a batch of", however it is qualified
     mult = match["mult"] or ""
     if not is_arabic and mult in ("万", "亿") and re.search("[万亿]", number):
         value = parse_number(number + mult)  # 三亿三千五百多万: the 万 belongs to 三千五百 only

@@ -16,23 +16,25 @@ SUBJECT_MAX = 16
 _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共|累计|今年起|明年起|积极|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
     r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
-    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而|即|这|于|将"
-    r"|为此|它|虽然|即使|使|让|我们要|我们|我国|则|也要|还要|就能|也|要|再|为|（[一二三四五六七八九十]+）"
+    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而且|而|即|这|于|将"
+    r"|为此|它|虽然|即使|使|让|我们要|我们|我国|则|也要|还要|就能|也|要|再|为|而且|并且|不仅|按可比口径"
+    r"|按可比价格计算|扣除(?:物价上涨|价格)因素(?:后)?|剔除价格因素|（[一二三四五六七八九十]+）"
     r"|[一二三四五六七八九十]是|(?:前|近)?(?:[一二三四五六七八九十两]{1,2}|[0-9]{1,2})年(?:来|间|中|内)?)+"
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:同比|比上年同期|比上年|比去年|年均|平均|分别|累计|共计|共|合计|总计|达到|达|为|是|了|的"
     r"|拟按|拟安排|安排|稳定在|保持在|控制在|预期|预计|力争|争取|目标为|目标|计划|拟|跃居|位列|排在|基本建成|建成|开工|竣工|基本"
     r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续"
-    r"|将|已|也|又|还|再|可能|进一步|力求|应该|要求|要|只|平均每年|每年|三年来|五年来|在今年|今年"
-    r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|(?:前|近)?[一二三四五六七八九十两]年|实际|(?<!人)均|约|或者|已经|虽然|大概|(?<![占之入])比|共?收到|共收|拟定|只?需要?|将?等于|都|就能"
+    r"|将|已|也|又|还|再|可能|进一步|继续|持续|仍然|仍|依然|始终|力求|应该|要求|要|只|平均每年|每年|三年来|五年来|在今年|今年"
+    r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|(?:前|近)?[一二三四五六七八九十两]年(?:间|来|中|内)?|实际|(?<!人)均|约|或者|已经|虽然|大概|(?<![占之入])比|共?收到|共收|拟定|只?需要?|将?等于|都|就能"
     r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
 )
 # A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
 _LEADING_VERB = re.compile(
-    r"^(?:(?:新建改建|新建改造|新改建|新开工|新建|建成|完成|种植|开行|惠及|发放|引进|实施|化解|接待|办理"
+    r"^(?:(?:继续|大力|进一步|积极)?(?:新建改建|新建改造|新改建|新开工|新建|建成|完成|种植|开行|惠及|发放|引进|实施|化解|接待|办理"
     r"|再减少|再|增加|减少|扫除|补助|严守|淘汰|共?取得|追回|挽回|已有|已经有了|有了|投用|投运|整治|清理|关闭|退出"
-    r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定)[并和及、]?)+"
+    r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定)"
+    r"[并和及、]?)+"
 )
 # A verb inside the clause after which the counted thing is named (财政安排专项资金, 拥有执业医师).
 _INNER_VERB = re.compile(
@@ -46,7 +48,13 @@ _COMPARED_AT_END = re.compile(
 )
 _LONG_SUBJECT_JOINT = re.compile(r"与")
 # Heads that say nothing without what comes before their 的 (用于普及教育的经费, 所占的比重).
-_GENERIC_HEAD = re.compile(r"经费|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入")
+_GENERIC_HEAD = re.compile(
+    r"经费|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入|投入|产值|产量|事业费|购买力|费用|金额"
+)
+# Where a clipped subject may start: after a particle or a conjunction, not inside a word.
+_WORD_BREAK = re.compile(r"[的和与及、]|(?=用于|对于|在)")
+# Characters that end a word and cannot start one (财政性教育经费 clipped to 性教育经费).
+_BOUND_ENDINGS = "性化型式者率度类级们等所"
 _SHARE_OF = re.compile(r"(?P<holder>[^占]{2,})占[^占]+?的?(?:比重|比例|份额)")
 # A clause that states a share or multiple of the figure before it (占规划总投资的65.5%,
 # 等于一九四九年的八点五倍): the same subject, and what follows the verb is the reference.
@@ -86,7 +94,7 @@ _CIRCUMSTANCE = re.compile(
 )
 _NOUN_ENDS = re.compile(
     r"实现|享受|参与|参加|获得|得到|受益|和|在|为|是|都|也|已|启动|开展|发放|领取|需要|依法|进入|纳入|达到|落户|就近|返乡|应该|必须|可以|能够"
-    r"|用于|实施|办理|提供|追回|到|协同|联动|加快|加速|提速|大提速|分别|[住用喝通走过]上|接受|完成|开始|从事|加入|搬迁|入住|取得|签订|使用|接入"
+    r"|用于|实施|办理|提供|追回|到|协同|联动|加快|加速|提速|大提速|分别|保持|全线|正式|顺利|贯通|[住用喝通走过]上|接受|完成|开始|从事|加入|搬迁|入住|取得|签订|使用|接入"
 )
 _ONE_CHARACTER_NOUNS = set("县市省区乡镇村州国校")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?(?=[，,；;。、：:\s和及与（(0-9]|$)")
@@ -126,10 +134,22 @@ def subject_from_lead(lead: str) -> str:
     # The measured noun phrase follows the last 的/了 or space (出台了稳就业 -> 稳就业).
     tail = re.split(r"[的了\s]", lead)[-1]
     generic = _GENERIC_HEAD.fullmatch(tail) and "的" in lead  # 用于普及教育的经费: not 经费 alone
+    if generic:  # 各方面对教育事业的投入: the head with the phrase that modifies it
+        modifier = re.split(r"[了\s]|(?<=.)(?:对|用于|向)(?=..)", lead.rsplit("的", 1)[0])[-1]
+        lead = modifier + "的" + tail if len(modifier) >= 2 else lead
     lead = tail if len(tail) >= 2 and not generic else lead
     if len(lead) > SUBJECT_MAX:  # 农产品加工业产值与农业总产值之比: cut at 与, not inside a word
         lead = _LONG_SUBJECT_JOINT.split(lead)[-1] if _LONG_SUBJECT_JOINT.search(lead) else lead
-    return lead[-SUBJECT_MAX:].lstrip("0123456789-") if len(lead) > SUBJECT_MAX else lead
+    return clipped(lead) if len(lead) > SUBJECT_MAX else lead
+
+
+def clipped(subject: str) -> str:
+    """Return at most SUBJECT_MAX characters of a long subject's end, cut where a word starts."""
+    starts = [m.end() for m in _WORD_BREAK.finditer(subject)]
+    fitting = [at for at in starts if 4 <= len(subject) - at <= SUBJECT_MAX]
+    if fitting:  # 全国各级各类学校用于改善办学条件的经费 -> 用于改善办学条件的经费
+        return subject[fitting[0] :]
+    return subject[-SUBJECT_MAX:].lstrip("0123456789-").lstrip(_BOUND_ENDINGS)
 
 
 def without_circumstance(clause: str) -> str | None:
