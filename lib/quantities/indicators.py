@@ -98,6 +98,10 @@ _LEVEL_AT_END = re.compile(
     r"(?:达到|达|为|是|到|至|占|约为|超过|突破|高达|多达|保持在|控制在|稳定在)$"
 )
 _PEOPLE = ("人", "人次", "户", "", "名")
+_CONDITION = re.compile(
+    r"如果|假如|只要|只有|为了|要是|倘若|虽然|尽管|但|即使|包括|不包括|按照?|扣除|其中|.*[0-9０-９]"
+    r"|.*[一二两三四五六七八九十][十百千万亿]"
+)
 # How a change came about, after the noun of the clause before (预算外资金也大幅度增加).
 _TRAILING_MANNER = re.compile(
     r"(?:不仅|不但)?(?:没有|未)?(?:也|还|又|都|均)?(?:大幅度|较大幅度|大幅|明显|稳步|持续|继续|较快|迅速)?"
@@ -172,26 +176,41 @@ def _after_fragment(text: str, item: dict, fragment: str) -> str:
     return without_fragment_words(fragment)
 
 
+def _named_before(text: str, breaks: list[int], clause_start: int, previous: dict | None) -> str:
+    """Return what the clause before this one names, when it holds no figure of its own."""
+    if clause_start == 0 or text[clause_start - 1] not in "，,：:":
+        return ""
+    before_start = _clause_start(breaks, clause_start - 1)
+    if previous is not None and previous["end"] > before_start:
+        return ""
+    named = text[before_start : clause_start - 1]
+    if _CONDITION.match(named.strip()):
+        return ""  # 如果能够加速周转: a condition; 达到三千万担: a figure not read as one
+    named = _CHANGE_AT_END.sub("", named)
+    named = subject_from_lead(_TRAILING_MANNER.sub("", without_circumstance(named) or named))
+    return "" if VERB_FRAGMENT.fullmatch(named) else named
+
+
 def _subject_elsewhere(
     text: str, breaks: list[int], item: dict, clause_start: int, previous: dict | None
 ) -> str:
     """Return a subject from the clause before (…比重，由44%提高到45%) or the noun after, or ""."""
-    if clause_start > 0 and text[clause_start - 1] in "，,：:":
-        # …的产量，比上年增加X; 棉花：达到X: a clause of only a verb and a figure measures what
-        # the clause before it names, when that clause holds no figure of its own.
-        before_start = _clause_start(breaks, clause_start - 1)
-        if previous is None or previous["end"] <= before_start:
-            named = _CHANGE_AT_END.sub("", text[before_start : clause_start - 1])
-            named = without_circumstance(named) or named
-            named = subject_from_lead(_TRAILING_MANNER.sub("", named))
-            if named and not VERB_FRAGMENT.fullmatch(named):
-                return named
+    lead = text[clause_start : item["start"]].strip()
+    if re.match(r"(?:将|则|也|已|又)?[由从]", lead):
+        named = _named_before(text, breaks, clause_start, previous)
+        if named:
+            return named
+    noun = ""
     if item["unit"] not in ("%", "％", "个百分点", "百分点", "倍", "成"):
         noun = noun_after(text, item["end"], modified=True)[0]  # 600多万香港人
-        if noun or item["kind"] != "count" or item["unit"] not in _PEOPLE:
-            return noun
-        return phrase_after(text, item["end"])  # 641万人领取养老金: what those counted do
-    return ""
+        if not noun and item["kind"] == "count" and item["unit"] in _PEOPLE:
+            noun = phrase_after(text, item["end"])  # 641万人领取养老金: what those counted do
+    # …的产量，比上年增加X; 棉花：达到X: a clause of only a verb and a figure measures what the
+    # clause before it names.
+    verb_only = _CHANGE_AT_END.search(lead) or _LEVEL_AT_END.search(lead) or lead.endswith("安排")
+    if noun or not verb_only or item["kind"] in ("duration", "streak", "rank"):
+        return noun
+    return _named_before(text, breaks, clause_start, previous)
 
 
 def _add_context(text: str, found: list[dict]) -> None:
@@ -232,7 +251,7 @@ def _add_context(text: str, found: list[dict]) -> None:
             text, previous["end"], item["start"]
         )
         # 五年年均增长5.2%, 而1956年就增加了9300万吨: a clause without a noun of its own
-        bare_clause = not same_clause and len(lead.strip()) <= 10 and not item["subject"]
+        bare_clause = not same_clause and len(lead.strip()) <= 14 and not item["subject"]
         inherits = same_clause or (same_sentence and ((verb and compared_only) or bare_clause))
         if listed:
             item["subject"] = listed.pop(0)

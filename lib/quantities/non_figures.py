@@ -93,7 +93,8 @@ def names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
         return True
     if is_arabic or match["unit"] not in _LIST_UNITS or any(match[g] for g in _WRITTEN):
         return False
-    if _DEMONSTRATIVE.search(text, max(0, match.start() - 5), match.start()):
+    small = len(match["number"]) == 1  # 两, 三 ... 十: a list, not 这一百二十个项目
+    if small and _DEMONSTRATIVE.search(text, max(0, match.start() - 5), match.start()):
         return True  # 这两类私商: the items were named before
     division = re.search(
         r"(?:分为|分成|划分为|划为|分)$", text[max(0, match.start() - 3) : match.start()]

@@ -16,7 +16,7 @@ SUBJECT_MAX = 16
 _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共|累计|今年起|明年起|积极|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
     r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
-    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而且|而|即|这|于|将"
+    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而且|而|但是|但|这个|这些|即|这|于|将"
     r"|为此|它|虽然|即使|使|让|我们要|我们|我国|则|也要|还要|就能|也|要|再|为|而且|并且|不仅|按可比口径"
     r"|按可比价格计算|扣除(?:物价上涨|价格)因素(?:后)?|剔除价格因素|（[一二三四五六七八九十]+）"
     r"|[一二三四五六七八九十]是|(?:前|近)?(?:[一二三四五六七八九十两]{1,2}|[0-9]{1,2})年(?:来|间|中|内)?)+"
@@ -25,8 +25,8 @@ _SUBJECT_TAIL = re.compile(
     r"(?:同比|比上年同期|比上年|比去年|年均|平均|分别|累计|共计|共|合计|总计|达到|达|为|是|了|的"
     r"|拟按|拟安排|安排|稳定在|保持在|控制在|预期|预计|力争|争取|目标为|目标|计划|拟|跃居|位列|排在|基本建成|建成|开工|竣工|基本"
     r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续"
-    r"|将|已|也|又|还|再|可能|进一步|继续|持续|仍然|仍|依然|始终|力求|应该|要求|要|只|平均每年|每年|三年来|五年来|在今年|今年"
-    r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|(?:前|近)?[一二三四五六七八九十两]年(?:间|来|中|内)?|实际|(?<!人)均|约|或者|已经|虽然|大概|(?<![占之入])比|共?收到|共收|拟定|只?需要?|将?等于|都|就能"
+    r"|将|已|也|又|还|再|可能|进一步|就可以|可以|至少|能够|仍?以|继续|持续|仍然|仍|依然|始终|力求|应该|要求|要|只|平均每年|每年|三年来|五年来|在今年|今年"
+    r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|(?:前|近)?[一二三四五六七八九十两]{1,3}年(?:间|来|中|内)?|实际|连年|一般|(?<!人)均|约|或者|已经|虽然|大概|(?<![占之入])比|共?收到|共收|拟定|只?需要?|将?等于|都|就能"
     r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
 )
 # A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
@@ -52,7 +52,7 @@ _GENERIC_HEAD = re.compile(
     r"经费|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入|投入|产值|产量|事业费|购买力|费用|金额"
 )
 # Where a clipped subject may start: after a particle or a conjunction, not inside a word.
-_WORD_BREAK = re.compile(r"[的和与及、]|(?=用于|对于|在)")
+_WORD_BREAK = re.compile(r"[的和与及、]|(?=用于|对于)")
 # Characters that end a word and cannot start one (财政性教育经费 clipped to 性教育经费).
 _BOUND_ENDINGS = "性化型式者率度类级们等所"
 _SHARE_OF = re.compile(r"(?P<holder>[^占]{2,})占[^占]+?的?(?:比重|比例|份额)")
@@ -135,8 +135,8 @@ def subject_from_lead(lead: str) -> str:
     tail = re.split(r"[的了\s]", lead)[-1]
     generic = _GENERIC_HEAD.fullmatch(tail) and "的" in lead  # 用于普及教育的经费: not 经费 alone
     if generic:  # 各方面对教育事业的投入: the head with the phrase that modifies it
-        modifier = re.split(r"[了\s]|(?<=.)(?:对|用于|向)(?=..)", lead.rsplit("的", 1)[0])[-1]
-        lead = modifier + "的" + tail if len(modifier) >= 2 else lead
+        modifier = re.split(r"[了\s]|(?<=.)对(?=..)", lead.rsplit("的", 1)[0])[-1]
+        lead = (modifier + "的" + tail if len(modifier) >= 2 else lead).lstrip("的")
     lead = tail if len(tail) >= 2 and not generic else lead
     if len(lead) > SUBJECT_MAX:  # 农产品加工业产值与农业总产值之比: cut at 与, not inside a word
         lead = _LONG_SUBJECT_JOINT.split(lead)[-1] if _LONG_SUBJECT_JOINT.search(lead) else lead
