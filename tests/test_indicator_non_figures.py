@@ -42,6 +42,6 @@ def test_a_batch_is_an_article_even_after_a_qualifier():
 
 
 def test_a_long_subject_is_clipped_at_a_word_start_not_inside_a_word():
-    assert clipped("中央和地方政府财政性教育经费占支出比例") == "地方政府财政性教育经费占支出比例"
+    assert clipped("重点高校专项招收农村和贫困地区学生人数").endswith("农村和贫困地区学生人数")
     assert clipped("各地财政性教育经费占本地区公共支出的比重") == "教育经费占本地区公共支出的比重"
     assert clipped("全国各级各类学校用于改善办学条件的经费") == "用于改善办学条件的经费"

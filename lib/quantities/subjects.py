@@ -51,8 +51,9 @@ _LONG_SUBJECT_JOINT = re.compile(r"与")
 _GENERIC_HEAD = re.compile(
     r"经费|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入|投入|产值|产量|事业费|购买力|费用|金额"
 )
-# Where a clipped subject may start: after a particle or a conjunction, not inside a word.
-_WORD_BREAK = re.compile(r"[的和与及、]|(?=用于|对于)")
+# Where a clipped subject may start: after 的 or before 用于, not inside a word; not at 和 or
+# 、 either, which would drop one of two coordinated modifiers (农村和贫困地区学生).
+_WORD_BREAK = re.compile(r"的|(?=用于|对于)")
 # Characters that end a word and cannot start one (财政性教育经费 clipped to 性教育经费).
 _BOUND_ENDINGS = "性化型式者率度类级们等所"
 _SHARE_OF = re.compile(r"(?P<holder>[^占]{2,})占[^占]+?的?(?:比重|比例|份额)")
