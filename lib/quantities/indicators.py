@@ -163,6 +163,14 @@ def _read_subject(text: str, item: dict, lead: str, clause: str, previous: dict 
     return _after_fragment(text, item, subject) if VERB_FRAGMENT.fullmatch(subject) else subject
 
 
+def _population(item: dict) -> None:
+    """Name a count written in 人口 (我国有十亿多人口) as population, unless a noun after it
+    is what it counts (千万人口规模的全员核酸检测)."""
+    counted_after = item["_after"] > item["end"]
+    if item["unit"] == "人口" and not counted_after and not item["subject"].endswith("人口"):
+        item["subject"] = "人口"
+
+
 def _after_fragment(text: str, item: dict, fragment: str) -> str:
     """Return what a figure after a bare verb (设置, 向, 引导) counts: the noun after it, or what
     those counted do (1亿人在中西部地区就近城镇化), or the verb alone."""
@@ -215,7 +223,12 @@ def _subject_elsewhere(
 
 def _add_context(text: str, found: list[dict]) -> None:
     """Fill subject, change and reference of each figure from the words around it, in place."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    asides = [m.span() for m in re.finditer(r"（[^（）]{0,40}）|\([^()]{0,40}\)", text)]
+    breaks = [  # a comma inside （不包括简易机床，下同） does not end the clause around it
+        m.end()
+        for m in _CLAUSE_BREAK.finditer(text)
+        if not any(a < m.start() < b for a, b in asides)
+    ]
     previous = None
     listed: list[str] = []  # the items of a distributive list still waiting for their figure
     for item in found:
@@ -269,6 +282,7 @@ def _add_context(text: str, found: list[dict]) -> None:
             lower["qualifiers"].append("下限")
             upper["qualifiers"].append("上限")
             item["change"], item["subject"] = previous["change"], previous["subject"]
+        _population(item)
         pair = _FROM_TO_GAP.fullmatch(lead) if same_clause else None
         if pair and re.search(r"[由从]", previous["lead"]):
             verb_word = pair["verb"] or ""

@@ -57,6 +57,8 @@ _WORD_BREAK = re.compile(r"的|(?=用于|对于)")
 # Characters that end a word and cannot start one (财政性教育经费 clipped to 性教育经费).
 _BOUND_ENDINGS = "性化型式者率度类级们等所"
 _SHARE_OF = re.compile(r"(?P<holder>[^占]{2,})占[^占]+?的?(?:比重|比例|份额)")
+# 用于行政经费的支出占本年支出的7.34%: the share is of what stands before 占.
+_SHARE_OF_WHOLE = re.compile(r"(?P<holder>[^占]{2,}?)(?:所|共|将|只|仅|约)?占[^占]{2,}")
 # A clause that states a share or multiple of the figure before it (占规划总投资的65.5%,
 # 等于一九四九年的八点五倍): the same subject, and what follows the verb is the reference.
 SHARE_OF_PREVIOUS = re.compile(r"(?:占|等于|相当于)(?P<reference>[^，,；;。]*?)的")
@@ -120,6 +122,7 @@ _LIST_ITEM_CATEGORY = "业品区镇村市县省类车网"
 
 def subject_from_lead(lead: str) -> str:
     """Return the measured thing named in the clause before a figure, trimmed to a short phrase."""
+    lead = re.sub(r"（[^（）]*）|\([^()]*\)", "", lead)  # 机床（不包括简易机床，下同）增加了
     lead = re.sub(r"[由从].*$", "", lead)
     lead = re.sub(r"今年以来|一年来|全年|前三季度|上半年|下半年", "", lead)
     for _ in range(2):
@@ -129,9 +132,13 @@ def subject_from_lead(lead: str) -> str:
         without_verb = _LEADING_VERB.sub("", lead)
         lead = without_verb if len(without_verb) >= 2 or without_verb == "" else lead
     lead = _INNER_VERB.sub("", lead)
-    share = _SHARE_OF.fullmatch(lead)
+    share = _SHARE_OF.fullmatch(lead) or _SHARE_OF_WHOLE.fullmatch(lead)
     if share:  # 经常项目顺差占国内生产总值的比重: the share of what comes before 占
-        return subject_from_lead(re.sub(r"在[^在]*中所$|所$", "", share["holder"]))
+        holder = re.sub(r"在[^在]*中所$|所$", "", share["holder"])
+        parts = holder.split("的")  # 中等职业学校的在校生: the holder keeps its modifier
+        if len(parts) > 1 and len(parts[-2]) >= 2 and len(parts[-1]) <= 3:
+            return subject_from_lead(parts[-2]) + "的" + parts[-1]
+        return subject_from_lead(holder)
     # The measured noun phrase follows the last 的/了 or space (出台了稳就业 -> 稳就业).
     tail = re.split(r"[的了\s]", lead)[-1]
     generic = _GENERIC_HEAD.fullmatch(tail) and "的" in lead  # 用于普及教育的经费: not 经费 alone
