@@ -24,7 +24,8 @@ _NUMBER_MARKS = (
     (re.compile(r"(?<=[0-9])\uff05"), "%"),
 )
 # Invisible characters that PDF extraction leaves behind; they carry no text.
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLES}]")
 # Spaces that extraction put between Chinese and digits or Latin ("超 400 万件").
 _SPACE_RE = re.compile(
     rf"(?<=[{CJK}])[ \t\u3000\u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \t\u3000\u00a0]+(?=[{CJK}])"
@@ -132,7 +133,6 @@ _FAST_NUMBER_MARKS = (
     ("\uff0e", re.compile(r"\uff0e(?<=[0-9]\uff0e)(?=[0-9])"), "."),
     ("\uff05", re.compile(r"\uff05(?<=[0-9]\uff05)"), "%"),
 )
-_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def _normalize(text: str) -> str:
