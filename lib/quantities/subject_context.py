@@ -1,0 +1,179 @@
+"""Where a figure's subject stands: before its verb, after its measure word, in the clause before.
+
+lib.quantities.indicators walks the figures of a text in order; for each, read_subject and
+subject_elsewhere choose where to read the subject, and lib.quantities.subjects reads it there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from lib.quantities.subjects import (
+    CIRCUMSTANCE_AT_END,
+    MAKING_VERBS,
+    VERB_FRAGMENT,
+    noun_after,
+    phrase_after,
+    subject_from_lead,
+    without_circumstance,
+    without_fragment_words,
+)
+
+# The direction of each change verb: +1 up, -1 down (indicators' change column keeps the verb).
+CHANGE_DIRECTION = {
+    **dict.fromkeys(
+        (
+            "增长 增加 提高 提升 上升 上涨 新增 扩大 高于 快于 高出 超出 上调 加快 增 涨 "
+            "递增 增产 增收"
+        ).split(),
+        1,
+    ),
+    **dict.fromkeys(
+        (
+            "下降 减少 降低 回落 下滑 下跌 缩减 缩短 缩小 压减 压缩 削减 低于 慢于 下调 放缓 "
+            "负增长 减 降 递减 减产 减收"
+        ).split(),
+        -1,
+    ),
+}
+
+
+def alternation(words) -> str:
+    """Return a regex alternation of `words`, longest first so that 负增长 wins over 增长."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# "增加到2002年的4.1万亿元": a year may sit between the verb and the level it reached.
+YEAR_OF = r"(?:(?:[0-9０-９]{4}年|去年|上年|今年)[底末初]?的)?"
+CHANGE_AT_END = re.compile(
+    rf"(?P<verb>{alternation(CHANGE_DIRECTION)})了?(?P<to>到|至|为)?达?{YEAR_OF}"
+    r"(?:每人|每年|每户|人均)*$"
+)
+_COUNTED_KINDS = ("count", "measure", "money")
+_INSIDE_CIRCUMSTANCE = re.compile(r"[^，,；;。]{0,8}?的?(?:情况|背景|前提|形势)下")
+# A level stated before the figure (达到, 为, 占): the subject is before it, whatever follows.
+_LEVEL_AT_END = re.compile(
+    r"(?:达到|达|为|是|到|至|占|约为|超过|突破|高达|多达|保持在|控制在|稳定在)$"
+)
+_PEOPLE = ("人", "人次", "户", "", "名")  # a count of people: what they do may name it
+_CONDITION = re.compile(
+    r"如果|假如|只要|只有|为了|要是|倘若|虽然|尽管|但|即使|包括|不包括|按照?|扣除|其中|.*[0-9０-９]"
+    r"|.*[一二两三四五六七八九十][十百千万亿]"
+)
+# How a change came about, after the noun of the clause before (预算外资金也大幅度增加).
+_TRAILING_MANNER = re.compile(
+    r"(?:不仅|不但)?(?:没有|未)?(?:也|还|又|都|均)?(?:大幅度|较大幅度|大幅|明显|稳步|持续|继续|较快|迅速)?"
+    rf"(?:{alternation(CHANGE_DIRECTION)})?了?$"
+)
+
+
+def start_of_clause(breaks: list[int], position: int) -> int:
+    """Return where the clause holding `position` starts, given the sorted clause-break ends."""
+    before = bisect.bisect_right(breaks, position)
+    return breaks[before - 1] if before else 0
+
+
+def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict | None) -> str:
+    """Return the subject of one figure: its list item, the noun after it or the clause's."""
+    verb = CHANGE_AT_END.search(lead)
+    before_verb = lead[: verb.start()] if verb else lead
+    subject = subject_from_lead(before_verb)
+    verb_only = verb is not None and not subject and item["kind"] in _COUNTED_KINDS
+    if re.search(r"(?:长|宽|高|深)达$", lead) and text.startswith("的", item["end"]):
+        noun = noun_after(text, item["end"])[0]  # 长达4000公里的输气管道: what is that long
+        if noun:
+            return noun
+    if item["kind"] == "count" and not verb and not _LEVEL_AT_END.search(before_verb):
+        # 设置13个国家医学中心, 香港、澳门两个特别行政区: the noun after the measure word
+        noun, after = noun_after(text, item["end"], modified=True)
+        if noun and text[item["end"] : item["end"] + 1] != "的":
+            item["_after"] = after
+            return noun
+    disposal = re.search(r"(?:[把将使让向对给同]|至于)$", before_verb)  # 把14亿多中国人的饭碗
+    if (
+        MAKING_VERBS.search(before_verb)
+        or (not subject and previous and previous["_after"])
+        or verb_only  # 增加500万沼气用户, 新增8000万吨标准煤的节能能力
+        or disposal
+    ):
+        after, item["_after"] = noun_after(text, item["end"], modified=bool(disposal))
+        subject = after or subject
+        return _after_fragment(text, item, subject) if VERB_FRAGMENT.fullmatch(subject) else subject
+    if not subject and not verb and item["kind"] == "count" and item["unit"] in _PEOPLE:
+        found = noun_after(text, item["end"], modified=True)[0] or phrase_after(text, item["end"])
+        if found:  # 641万人领取养老金: what those counted do, not the figure before
+            return found
+    if "在" in before_verb and _INSIDE_CIRCUMSTANCE.match(text, item["end"]):
+        return subject_from_lead(before_verb.rsplit("在", 1)[-1])  # 在对美贸易下降超3成的情况下
+    if CIRCUMSTANCE_AT_END.search(before_verb):
+        trimmed = without_circumstance(clause)
+        if trimmed is not None:  # 在对美贸易下降超3成的情况下增长12%: the subject is before 在
+            verb = CHANGE_AT_END.search(trimmed)
+            return subject_from_lead(trimmed[: verb.start()] if verb else trimmed)
+    if not subject and item["kind"] == "rank":  # 世界排名由第十位上升到第五位
+        ranking = re.search(r"[^，,；;。]{0,8}排名", before_verb)
+        return ranking.group() if ranking else ""
+    if not subject and item["kind"] == "streak":  # 连续三年提高基本养老金: what was kept up
+        return re.sub(
+            r"^(?:进一步|持续|稳步|大幅度?|较大幅度)", "", phrase_after(text, item["end"])
+        )
+    return _after_fragment(text, item, subject) if VERB_FRAGMENT.fullmatch(subject) else subject
+
+
+def population(item: dict) -> None:
+    """Name a count written in 人口 (我国有十亿多人口) as population, unless a noun after it
+    is what it counts (千万人口规模的全员核酸检测)."""
+    counted_after = item["_after"] > item["end"]
+    if item["unit"] == "人口" and not counted_after and not item["subject"].endswith("人口"):
+        item["subject"] = "人口"
+
+
+def _after_fragment(text: str, item: dict, fragment: str) -> str:
+    """Return what a figure after a bare verb (设置, 向, 引导) counts: the noun after it, or what
+    those counted do (1亿人在中西部地区就近城镇化), or the verb alone."""
+    if not fragment:
+        return ""
+    noun, item["_after"] = noun_after(text, item["end"])
+    if noun:
+        return noun
+    if item["kind"] == "count" and item["unit"] in _PEOPLE:
+        return phrase_after(text, item["end"]) or without_fragment_words(fragment)
+    return without_fragment_words(fragment)
+
+
+def _named_before(text: str, breaks: list[int], clause_start: int, previous: dict | None) -> str:
+    """Return what the clause before this one names, when it holds no figure of its own."""
+    if clause_start == 0 or text[clause_start - 1] not in "，,：:":
+        return ""
+    before_start = start_of_clause(breaks, clause_start - 1)
+    if previous is not None and previous["end"] > before_start:
+        return ""
+    named = text[before_start : clause_start - 1]
+    if _CONDITION.match(named.strip()):
+        return ""  # 如果能够加速周转: a condition; 达到三千万担: a figure not read as one
+    named = CHANGE_AT_END.sub("", named)
+    named = subject_from_lead(_TRAILING_MANNER.sub("", without_circumstance(named) or named))
+    return "" if VERB_FRAGMENT.fullmatch(named) else named
+
+
+def subject_elsewhere(
+    text: str, breaks: list[int], item: dict, clause_start: int, previous: dict | None
+) -> str:
+    """Return a subject from the clause before (…比重，由44%提高到45%) or the noun after, or ""."""
+    lead = text[clause_start : item["start"]].strip()
+    if re.match(r"(?:将|则|也|已|又)?[由从]", lead):
+        named = _named_before(text, breaks, clause_start, previous)
+        if named:
+            return named
+    noun = ""
+    if item["unit"] not in ("%", "％", "个百分点", "百分点", "倍", "成"):
+        noun = noun_after(text, item["end"], modified=True)[0]  # 600多万香港人
+        if not noun and item["kind"] == "count" and item["unit"] in _PEOPLE:
+            noun = phrase_after(text, item["end"])  # 641万人领取养老金: what those counted do
+    # …的产量，比上年增加X; 棉花：达到X: a clause of only a verb and a figure measures what the
+    # clause before it names.
+    verb_only = CHANGE_AT_END.search(lead) or _LEVEL_AT_END.search(lead) or lead.endswith("安排")
+    if noun or not verb_only or item["kind"] in ("duration", "streak", "rank"):
+        return noun
+    return _named_before(text, breaks, clause_start, previous)
