@@ -1,7 +1,8 @@
 """Find the figures of a 成绩单 (achievement report): one row per stated quantity.
 
 Conventions (each is tested in tests/test_indicators.py; lib.quantities.spans finds the
-figures, lib.quantities.subjects reads what they measure):
+figures, lib.quantities.non_figures refuses names, periods and lists, and
+lib.quantities.subject_context and lib.quantities.subjects read what they measure):
 - value is in base units with the multiplier applied (1587亿元 -> 1.587e11); percent values are
   in percent (3.9% -> 3.9, 百分之五 -> 5, 三成 -> 30); X分之Y is kind fraction, a proportion;
   折 (discount) keeps its written value (3折 -> 3); a ratio a:b has value a/b; 翻N番 is kind
