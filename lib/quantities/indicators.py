@@ -39,12 +39,17 @@ import pandas as pd
 
 from lib.load.sentences import sentence_ends_between
 from lib.quantities.numerals import BOUNDS, MULTIPLIERS
-from lib.quantities.spans import RANGE_GAP, SET_PHRASES, add_range_lows, find_quantities
+from lib.quantities.spans import (
+    RANGE_GAP,
+    SET_PHRASES,
+    add_range_lows,
+    alternation,
+    find_quantities,
+)
 from lib.quantities.subject_context import (
     CHANGE_AT_END,
     CHANGE_DIRECTION,
     YEAR_OF,
-    alternation,
     population,
     read_subject,
     start_of_clause,

@@ -30,7 +30,7 @@ from lib.quantities.numerals import (
     parse_number,
 )
 
-__all__ = ["RANGE_GAP", "SET_PHRASES", "add_range_lows", "find_quantities"]
+__all__ = ["RANGE_GAP", "SET_PHRASES", "add_range_lows", "alternation", "find_quantities"]
 
 # Kinds for which a bare 一 is an article (一个, 一批, 一年); 一倍 and 一元 stay figures.
 _ARTICLE_KINDS = ("count", "measure", "duration", "percent")
@@ -39,7 +39,8 @@ _PUT_FIRST = re.compile(r"(?:放在|摆在|置于|放到|摆到)$")
 _RANK_CUES = re.compile(r"全国|全省|全市|全区|全球|世界|排名|排|居|列")
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
+    """Return a regex alternation of `words`, longest first so that 负增长 wins over 增长."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -53,21 +54,21 @@ _MASTER = re.compile(
     rf"""(?P<rank>第(?P<rank_number>{CHINESE_PATTERN}|[0-9]+)(?P<rank_unit>名|位|大)?
       |(?P<rank_top>前)(?P<top_number>{CHINESE_PATTERN}|[0-9]+)(?P<top_unit>名|位|强))
     |(?P<doubling>翻(?P<doublings>[一两二三四五])番)
-    |(?:(?P<prefix>{_alternation(PREFIX_QUALIFIERS)})[ \u3000]?)?(?:
+    |(?:(?P<prefix>{alternation(PREFIX_QUALIFIERS)})[ \u3000]?)?(?:
       (?P<fraction>(?P<denominator>{_NUMBER})分之(?P<numerator>{_NUMBER}))
      |(?P<ratio>(?P<left>{_NUMBER})[:：∶](?P<right>{ARABIC_PATTERN}))
      |(?P<slash>(?P<top>{_NUMBER})/(?P<bottom>[0-9]{{1,3}})(?![0-9/]))
      |(?P<sign>{_MINUS})?(?P<number>{_NUMBER})(?P<infix>[多余])?[ \u3000]?
-      (?:(?P<mult>{_alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米]))?(?P<infix2>[多余])?
+      (?:(?P<mult>{alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米]))?(?P<infix2>[多余])?
       (?P<mult2>(?<=[万千百十][多余])[万亿])?[ \u3000]?
       (?P<ge>个(?P<ge_infix>[多半余])?(?=百分点|月|小时|工作日|星期|季度))?
-      (?P<unit>(?!人民)(?:{_alternation(UNIT_KINDS)}))?(?P<after_unit>(?<=[年天时月])多)?(?P<per>/(?:{_alternation(PER_UNITS)}))?(?P<half>半)?
-    )(?P<suffix>{_alternation(SUFFIX_QUALIFIERS)})?""",
+      (?P<unit>(?!人民)(?:{alternation(UNIT_KINDS)}))?(?P<after_unit>(?<=[年天时月])多)?(?P<per>/(?:{alternation(PER_UNITS)}))?(?P<half>半)?
+    )(?P<suffix>{alternation(SUFFIX_QUALIFIERS)})?""",
     re.VERBOSE,
 )
 # The first end of a range (3至5年) or pair (4.2和0.7个百分点) may leave its unit to the second.
 _RANGE_LOW = re.compile(
-    rf"(?P<low>{_NUMBER})(?P<mult>{_alternation(MULTIPLIERS)})?[ ]?"
+    rf"(?P<low>{_NUMBER})(?P<mult>{alternation(MULTIPLIERS)})?[ ]?"
     r"(?:至|到|—+|–|-|－|~|～|和|、|及|或)[ ]?$"
 )
 RANGE_GAP = re.compile(r"[ ]?(?:至|到|—+|–|-|－|~|～)[ ]?")

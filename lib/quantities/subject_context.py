@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from lib.quantities.spans import alternation
 from lib.quantities.subjects import (
     CIRCUMSTANCE_AT_END,
     MAKING_VERBS,
@@ -37,11 +38,6 @@ CHANGE_DIRECTION = {
         -1,
     ),
 }
-
-
-def alternation(words) -> str:
-    """Return a regex alternation of `words`, longest first so that 负增长 wins over 增长."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # "增加到2002年的4.1万亿元": a year may sit between the verb and the level it reached.
