@@ -28,7 +28,8 @@ lib.quantities.subject_context and lib.quantities.subjects read what they measur
 - 高于/低于 before a figure is its change; the figure measures the same thing as the one before
   it, and what follows the verb is its reference (高于全国1.8个百分点 -> reference 全国), as is
   the base of a comparison (较“十三五”末提高 -> reference 十三五末).
-- subject is a best-effort phrase of at most 16 characters, not a parse: check it before use.
+- subject is a best-effort phrase of at most 20 characters (a longer name of what is counted
+  is kept whole), not a parse: check it before use.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from lib.quantities.subject_context import (
     start_of_clause,
     subject_elsewhere,
 )
+from lib.quantities.subject_heads import referred, tidy
 from lib.quantities.subjects import COMPARED_ONLY, COMPARISON, SHARE_OF_PREVIOUS, list_subjects
 
 # The first nine columns are the original ones; bound, low, high and reference came later.
@@ -102,16 +104,19 @@ def _add_context(text: str, found: list[dict]) -> None:
             # 高于全国1.8个百分点: the same quantity, compared with the national figure
             item["change"], item["subject"] = compared["verb"], ""
             item["reference"] = re.sub('[ “”"]', "", compared["reference"])
+        same_sentence = previous is not None and not sentence_ends_between(
+            text, previous["end"], item["start"]
+        )
         share = None if verb else SHARE_OF_PREVIOUS.fullmatch(lead.strip())
         if share and previous is not None:  # 占规划总投资的65.5%: a share of the figure before
-            item["subject"], item["reference"] = previous["subject"], share["reference"]
+            item["subject"] = previous["subject"] if same_sentence else ""
+            item["reference"] = share["reference"]
         compared_only = COMPARED_ONLY.fullmatch(lead[: verb.start()] if verb else lead)
         if compared_only and compared_only["reference"]:
             item["subject"] = ""
             item["reference"] = re.sub('[“”"]', "", compared_only["reference"])
-        same_sentence = previous is not None and not sentence_ends_between(
-            text, previous["end"], item["start"]
-        )
+        if same_sentence and not listed:  # …收入增长4.6%，总量突破1900亿元: 总量 of that 收入
+            item["subject"] = referred(item["subject"], previous["subject"])
         # 五年年均增长5.2%, 而1956年就增加了9300万吨: a clause without a noun of its own
         bare_clause = not same_clause and len(lead.strip()) <= 14 and not item["subject"]
         inherits = same_clause or (same_sentence and ((verb and compared_only) or bare_clause))
@@ -132,6 +137,7 @@ def _add_context(text: str, found: list[dict]) -> None:
             upper["qualifiers"].append("上限")
             item["change"], item["subject"] = previous["change"], previous["subject"]
         population(item)
+        item["subject"] = tidy(item["subject"])
         pair = _FROM_TO_GAP.fullmatch(lead) if same_clause else None
         if pair and re.search(r"[由从]", previous["lead"]):
             verb_word = pair["verb"] or ""

@@ -1,0 +1,56 @@
+"""Finish a figure's subject: list numbers and lone quotes off, a bare head given what it refers to.
+
+lib.quantities.subjects reads a subject from the words around a figure; the rules here apply
+to that reading once it is made:
+- "7.实施…", "三、…": the number of a list item is not part of the subject;
+- a quote mark whose partner was trimmed with the clause's start is restored or dropped
+  (三类500强”项目 -> “三类500强”项目);
+- a head that refers back (总量, 规模, 产值, 总投资 ...) after a figure of the same sentence
+  takes that figure's subject as modifier (一般公共预算收入增长4.6%，总量突破1900亿元 ->
+  一般公共预算收入总量; 林下经济面积达260万亩、产值达130亿元 -> 林下经济产值);
+- money raised for a purpose (筹措310亿元实施健康惠民工程) measures what it is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The number of an item in a numbered list opening the clause (7.实施…, 10.发放…, 三、).
+LIST_NUMBER = re.compile(r"^\s*(?:[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、)")
+# Heads that name a measure of something said just before (…收入增长4.6%，总量突破…).
+_REFERRING_HEAD = re.compile(
+    r"(?:总量|总规模|规模|总额|总数|数量|总投资|投资额|总产值|产值|总面积|面积|总里程|里程|总装机|装机容量"
+    r"|总容量|余额|交易额|销售额|营业收入|营收)"
+)
+# What the figure before measured, less its own head and the verb of its novelty (新增发电装机).
+_OWN_HEAD = re.compile(rf"(?:{_REFERRING_HEAD.pattern}|装机|个数|总?产量|人数)$")
+_NEWNESS = re.compile(r"^(?:新增|累计|新建|新开工|建成|完成)")
+# Verbs of raising money, and what the money is then for (筹措310亿元实施健康惠民工程).
+FUNDING_AT_END = re.compile(
+    r"(?:筹措|筹集|投入|统筹|争取|整合|拨付|下达|安排|落实|拿出|拨出|兑现)了?(?:资金)?$"
+)
+PURPOSE = re.compile(
+    r"(?:资金|专项资金|经费)?(?:专项)?(?:用于|实施|支持|推进|建设|开展|保障|推动|补助|奖补|改造|扶持"
+    r"|加强|完善|新建|解决)"
+)
+
+
+def tidy(subject: str) -> str:
+    """Return a subject without list numbering and with its quotes paired (“三类500强”项目)."""
+    subject = LIST_NUMBER.sub("", subject).lstrip("”").rstrip("“")
+    if "”" in subject and "“" not in subject.split("”", 1)[0]:
+        subject = "“" + subject  # the opening quote was trimmed with the clause's start
+    while subject.count("“") > subject.count("”"):
+        at = subject.rindex("“")  # an opening quote whose closing one is past the subject
+        subject = subject[:at] + subject[at + 1 :]
+    return subject
+
+
+def referred(subject: str, before: str) -> str:
+    """Return a bare referring head (总量, 产值) with what the figure before measured."""
+    if not _REFERRING_HEAD.fullmatch(subject) or not before:
+        return subject
+    base = _OWN_HEAD.sub("", _NEWNESS.sub("", before))
+    if len(base) < 2 or _REFERRING_HEAD.search(base):
+        return subject
+    return base + subject
