@@ -142,3 +142,72 @@ def test_a_rank_names_the_ranking_and_a_streak_what_was_kept_up():
 def test_a_count_of_people_before_renmin_keeps_its_value_without_the_unit(text, value):
     figure = only_figure(text)
     assert (figure["value"], figure["unit"], figure["subject"]) == (value, "", "人民")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("实施赤峰、通辽等5个国家级盐碱地综合利用试点项目", "国家级盐碱地综合利用试点项目"),
+     ("新增2个“绿水青山就是金山银山”实践创新基地", "“绿水青山就是金山银山”实践创新基地"),
+     ("支持12个省级产业融合载体延伸产业链", "省级产业融合载体"),
+     ("6支市级产业基金带动社会投资", "市级产业基金")],
+)  # fmt: skip
+def test_the_counted_noun_after_a_list_of_examples_is_the_subject_and_stops_at_its_verb(
+    text, subject
+):
+    assert extract_indicators(text)["subject"].iloc[0] == subject
+
+
+def test_a_class_left_without_its_head_takes_the_head_of_the_last_class():
+    found = extract_indicators("建成石化、电子2个千亿级，食品、纺织3个百亿级产业集群。")
+    assert found["subject"].tolist() == ["千亿级产业集群", "百亿级产业集群"]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("70%公办幼儿园纳入集团化办园", "公办幼儿园"),
+     ("全省三分之一的县实现脱贫摘帽", "县"),
+     ("95.6%二级及以上公立医院实现检查结果互认", "二级及以上公立医院"),
+     ("7%左右的增速可以实现充分就业", "增速")],
+)  # fmt: skip
+def test_a_share_that_opens_the_clause_measures_the_noun_after_it(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [("一般公共预算收入增长4.6%，总量突破1900亿元。", ["一般公共预算收入", "一般公共预算收入总量"]),
+     ("林下经济面积达260万亩、产值达130亿元。", ["林下经济面积", "林下经济产值"]),
+     ("新增高速公路里程520公里，总里程达到7600公里。", ["新增高速公路里程", "高速公路总里程"]),
+     ("农业投资比重提高到百分之十四，加上其他资金，总额达到九十亿元。", ["农业投资比重", "总额"])],
+)  # fmt: skip
+def test_a_referring_head_takes_the_subject_of_the_figure_before_it_unless_that_is_a_share(
+    text, subjects
+):
+    assert extract_indicators(text)["subject"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("筹措31亿元实施健康惠民工程", "健康惠民工程"),
+     ("安排500亿元设立预算稳定调节基金", "预算稳定调节基金"),
+     ("中央财政安排100亿元专项奖补资金予以支持", "专项奖补资金")],
+)  # fmt: skip
+def test_money_raised_for_a_purpose_measures_the_purpose(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("7.实施公路安全生命防护工程1500公里", "公路安全生命防护工程"),
+     ("累计推出119个“高效办成一件事”重点事项", "“高效办成一件事”重点事项"),
+     ("“暖心民政”三年行动启动实施，每年安排14亿元", "“暖心民政”三年行动"),
+     ("CPI微降0.1%", "CPI"),
+     ("力争民间投资占比达到40%以上", "民间投资占比")],
+)  # fmt: skip
+def test_list_numbers_lone_quotes_and_edge_adverbs_are_not_part_of_the_subject(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+def test_a_circumstance_of_time_before_from_sends_the_subject_to_the_clause_before():
+    found = extract_indicators("积累在国民收入中所占的比重，在调整初期由36.5%降低到28.5%。")
+    assert found["subject"].tolist() == ["积累", "积累"]

@@ -92,9 +92,15 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
         noun = noun_after(text, purpose.end())[0]
         if noun:
             return noun
+    if item["kind"] == "measure" and re.search(r"(?:年|日)产(?:能力)?$", before_verb):
+        of = item["end"] + text.startswith("的", item["end"])  # 年产五万吨合成氨的氮肥厂
+        noun = noun_after(text, of, modified=of == item["end"])[0]
+        if noun:
+            return noun
     share_of_next = item["kind"] in ("percent", "fraction") and item["unit"] in _SHARES
     if share_of_next and not verb and _PLACE_ONLY.fullmatch(subject):
-        noun = noun_after(text, item["end"])[0]  # 60%公办中小学校纳入…, 三分之一的县
+        of = item["end"] + text.startswith("的", item["end"])  # 60%公办中小学校, 三分之一的县
+        noun = noun_after(text, of, modified=True)[0]
         if noun:
             return noun
     if item["kind"] == "count" and not verb and not _LEVEL_AT_END.search(before_verb):
@@ -178,7 +184,7 @@ def subject_elsewhere(
 ) -> str:
     """Return a subject from the clause before (…比重，由44%提高到45%) or the noun after, or ""."""
     lead = text[clause_start : item["start"]].strip()
-    if re.match(r"(?:将|则|也|已|又)?[由从]", lead):
+    if re.match(r"(?:将|则|也|已|又|在[^，,；;。由从]{1,8}?)?[由从]", lead):  # 在调整初期由…
         named = _named_before(text, breaks, clause_start, previous)
         if named:
             return named

@@ -24,14 +24,15 @@ _REFERRING_HEAD = re.compile(
 )
 # What the figure before measured, less its own head and the verb of its novelty (新增发电装机).
 _OWN_HEAD = re.compile(rf"(?:{_REFERRING_HEAD.pattern}|装机|个数|总?产量|人数)$")
+_A_RATE = re.compile(r"(?:比重|比例|占比|率|增速|速度|增幅)$")
 _NEWNESS = re.compile(r"^(?:新增|累计|新建|新开工|建成|完成)")
 # Verbs of raising money, and what the money is then for (筹措310亿元实施健康惠民工程).
 FUNDING_AT_END = re.compile(
     r"(?:筹措|筹集|投入|统筹|争取|整合|拨付|下达|安排|落实|拿出|拨出|兑现)了?(?:资金)?$"
 )
 PURPOSE = re.compile(
-    r"(?:资金|专项资金|经费)?(?:专项)?(?:用于|实施|支持|推进|建设|开展|保障|推动|补助|奖补|改造|扶持"
-    r"|加强|完善|新建|解决)"
+    r"(?:资金|专项资金|经费)?(?:专项用于|用于|实施|支持|推进|建设|开展|保障|推动|改造|扶持|加强|完善|新建"
+    r"|解决|设立|组建)"
 )
 
 
@@ -48,8 +49,8 @@ def tidy(subject: str) -> str:
 
 def referred(subject: str, before: str) -> str:
     """Return a bare referring head (总量, 产值) with what the figure before measured."""
-    if not _REFERRING_HEAD.fullmatch(subject) or not before:
-        return subject
+    if not _REFERRING_HEAD.fullmatch(subject) or not before or _A_RATE.search(before):
+        return subject  # 投资比重由10.7%提高到14%，…总额: a total is not of a share
     base = _OWN_HEAD.sub("", _NEWNESS.sub("", before))
     if len(base) < 2 or _REFERRING_HEAD.search(base):
         return subject
