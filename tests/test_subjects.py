@@ -211,3 +211,23 @@ def test_list_numbers_lone_quotes_and_edge_adverbs_are_not_part_of_the_subject(t
 def test_a_circumstance_of_time_before_from_sends_the_subject_to_the_clause_before():
     found = extract_indicators("积累在国民收入中所占的比重，在调整初期由36.5%降低到28.5%。")
     assert found["subject"].tolist() == ["积累", "积累"]
+
+
+def test_a_comparison_after_a_list_comma_keeps_the_subject_it_compares():
+    found = extract_indicators("规上工业增加值增长6.7%、高于全国0.8个百分点。")
+    assert found["subject"].tolist() == ["规上工业增加值", "规上工业增加值"]
+    assert found["reference"].tolist() == ["", "全国"]
+
+
+def test_single_character_list_items_share_the_rest_of_the_last_item():
+    found = extract_indicators("一、二、三产业增加值分别增长4.2%、5%、5.4%。")
+    assert found["subject"].tolist() == ["一产业增加值", "二产业增加值", "三产业增加值"]
+
+
+def test_both_ends_of_a_from_to_pair_with_wei_measure_the_same_thing():
+    found = extract_indicators("中职学校由71所优化整合为47所。")
+    assert found["subject"].tolist() == ["中职学校", "中职学校"]
+
+
+def test_zai_jian_opens_a_counted_noun_rather_than_a_place():
+    assert only_figure("加快2条在建国际海缆建设")["subject"].startswith("在建国际海缆")

@@ -97,9 +97,9 @@ def _add_context(text: str, found: list[dict]) -> None:
             listed = list_subjects(text[clause_start : item["start"]])
         elif not (same_clause and _LIST_GAP.fullmatch(lead[: verb.start()] if verb else lead)):
             listed = []  # 分别下降2.3%、增长6.4%: a list may go on with a verb of its own
-        compared = None if verb else COMPARISON.match(lead)
+        compared = None if verb else COMPARISON.match(lead.lstrip("、 "))  # 增长6.7%、高于全国…
         if compared and (
-            compared["before"] or not same_clause or lead.startswith(compared["verb"])
+            compared["before"] or not same_clause or lead.lstrip("、 ").startswith(compared["verb"])
         ):
             # 高于全国1.8个百分点: the same quantity, compared with the national figure
             item["change"], item["subject"] = compared["verb"], ""

@@ -103,7 +103,10 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
         noun = noun_after(text, of, modified=True)[0]
         if noun:
             return noun
-    if item["kind"] == "count" and not verb and not _LEVEL_AT_END.search(before_verb):
+    if previous and re.search(r"[由从]$", previous["lead"]) and re.search(r"[为到至]$", lead):
+        return previous["subject"]  # 由71所优化整合为47所: the same subject at both ends
+    from_to = re.search(r"[由从]$", before_verb)  # 中职学校由71所优化整合为47所: not 优化整合
+    if item["kind"] == "count" and not (verb or from_to or _LEVEL_AT_END.search(before_verb)):
         # 设置13个国家医学中心, 香港、澳门两个特别行政区: the noun after the measure word
         noun, after = noun_after(text, item["end"], modified=True)
         elided = _ELIDED_HEAD.match(text, after) if noun.endswith("级") else None
