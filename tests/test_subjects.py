@@ -231,3 +231,15 @@ def test_both_ends_of_a_from_to_pair_with_wei_measure_the_same_thing():
 
 def test_zai_jian_opens_a_counted_noun_rather_than_a_place():
     assert only_figure("加快2条在建国际海缆建设")["subject"].startswith("在建国际海缆")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("全市的工业用电量10月份增长4.1%", "工业用电量"),
+     ("粮食收购量第三季度下降2%", "粮食收购量"),
+     ("全市10月份新增就业1.2万人", "新增就业"),
+     ("在这一年将有四十种重要的新药进行临床试验", "新药"),
+     ("全省的粮食产量不过九千万斤", "粮食产量")],
+)  # fmt: skip
+def test_time_words_adjectives_and_hedges_around_the_noun_are_not_part_of_it(text, subject):
+    assert only_figure(text)["subject"] == subject
