@@ -243,3 +243,16 @@ def test_zai_jian_opens_a_counted_noun_rather_than_a_place():
 )  # fmt: skip
 def test_time_words_adjectives_and_hedges_around_the_noun_are_not_part_of_it(text, subject):
     assert only_figure(text)["subject"] == subject
+
+
+def test_a_per_head_phrase_or_a_basis_of_counting_sends_the_subject_to_the_clause_before():
+    found = extract_indicators("农民的纯收入，全国平均每人达到三百五十五元。")
+    assert found["subject"].tolist() == ["农民的纯收入"]
+    found = extract_indicators("油料作物：以播种面积计算达到一亿亩，增长百分之十。")
+    assert found["subject"].tolist() == ["油料作物", "油料作物"]
+
+
+def test_a_share_of_the_plan_measures_what_completed_it():
+    assert extract_indicators("全国工业总产值完成了原定计划的101%。")["subject"].tolist() == [
+        "全国工业总产值"
+    ]

@@ -58,8 +58,8 @@ _LEVEL_AT_END = re.compile(
 )
 _PEOPLE = ("人", "人次", "户", "", "名")  # a count of people: what they do may name it
 _SHARES = ("%", "％", "成", "分之", "百分之", "/")
-# A lead that names no thing, only where (全省三分之一的县) or nothing at all.
-_PLACE_ONLY = re.compile(r"(?:全国|全省|全市|全区|全县|各地|其中)?")
+# A lead that names no thing, only where (全省三分之一的县), a bare 有/实现, or nothing at all.
+_PLACE_ONLY = re.compile(r"(?:全国|全省|全市|全区|全县|各地|其中)?(?:已经?有|有|实现|达到)?")
 _CONDITION = re.compile(
     r"如果|假如|只要|只有|为了|要是|倘若|虽然|尽管|但|即使|包括|不包括|按照?|扣除|其中|.*[0-9０-９]"
     r"|.*[一二两三四五六七八九十][十百千万亿]"
@@ -87,6 +87,9 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
         noun = noun_after(text, item["end"])[0]  # 长达4000公里的输气管道: what is that long
         if noun:
             return noun
+    planned = re.search(r"完成了?(?:原定|年度)?的?计划的$", before_verb)
+    if planned:  # 全国工业总产值完成了原定计划的101%: a share of the plan, of what is before
+        return subject_from_lead(before_verb[: planned.start()])
     purpose = PURPOSE.match(text, item["end"]) if FUNDING_AT_END.search(before_verb) else None
     if purpose and item["kind"] == "money":  # 筹措310亿元实施健康惠民工程: what the money is for
         noun = noun_after(text, purpose.end())[0]
@@ -98,7 +101,8 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
         if noun:
             return noun
     share_of_next = item["kind"] in ("percent", "fraction") and item["unit"] in _SHARES
-    if share_of_next and not verb and _PLACE_ONLY.fullmatch(subject):
+    named_none = _PLACE_ONLY.fullmatch(subject) or VERB_FRAGMENT.fullmatch(subject)
+    if share_of_next and not verb and named_none:
         of = item["end"] + text.startswith("的", item["end"])  # 60%公办中小学校, 三分之一的县
         noun = noun_after(text, of, modified=True)[0]
         if noun:

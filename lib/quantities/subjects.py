@@ -24,6 +24,7 @@ _SUBJECT_HEAD = re.compile(
     r"|在[^，,；;。在]{0,8}?(?:初期|中期|末期|期间|时期|过去|以来|之后|之前|以后|以前|当中|中间)"
     r"(?:[一二三四五六七八九十两]{1,2}年)?[中内]?|间(?![接隔歇])"
     r"|第?[一二三四]季度|[0-9一二三四五六七八九十]{1,3}月份?|[0-9]{1,2}月(?:份|末|底)?"
+    r"|(?:全国)?平均每人|每人平均|[以按][^，,；;。]{1,8}计算|在[^，,；;。在]{0,4}[年月期]内"
     r"|按可比价格计算|扣除(?:物价上涨|价格)因素(?:后)?|剔除价格因素|（[一二三四五六七八九十]+）"
     r"|[一二三四五六七八九十]是|(?:前|近)?(?:[一二三四五六七八九十两]{1,2}|[0-9]{1,2})年(?:来|间|中|内)?)+"
 )
@@ -59,7 +60,7 @@ _LONG_SUBJECT_JOINT = re.compile(r"与")
 # Heads that say nothing without what comes before their 的 (用于普及教育的经费, 所占的比重).
 _GENERIC_HEAD = re.compile(
     r"经费|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入|投入|产值|产量|事业费|购买力|费用|金额"
-    r"|生产|增长速度|速度"
+    r"|生产|增长速度|速度|工资|纯收入"
 )
 # Where a clipped subject may start: after 的 or 、 (a list item: 清收各类资金), before 用于 or an
 # opening quote, not inside a word; not at 和, which would drop one of two coordinated
@@ -115,7 +116,7 @@ _NOUN_ENDS = re.compile(
     r"|用于|实施|办理|提供|追回|到|[通用住]了|协同|联动|加快|加速|提速|大提速|分别|保持|全线|正式|顺利|贯通|[住用喝通走过]上|接受|完成|开始|从事|加入|搬迁|入住|取得|签订|使用|接入"
     r"|带动|拉动|撬动|吸引|予以|圆满|免费|进行|获评|获批|入选|荣获|被评为|通过|就读|稳定(?=消除|达到|实现)|有序|所(?=[创占得需用产获有])|投入使用|填补|延伸"
 )
-_ADJECTIVE = re.compile(r"重要|主要|较大|大型|中型|小型|先进|优秀|重点|不同|各种|新型|新|大|小")
+_ADJECTIVE = re.compile(r"重要|主要|较大|最大|[大中小新]型|先进|优秀|重点|不同|各种|[新大小]")
 _ONE_CHARACTER_NOUNS = set("县市省区乡镇村州国校")
 # How a long name of something counted ends (…矿山生态修复示范工程): else it is a clause.
 _LONG_NOUN_HEAD = re.compile(
