@@ -44,7 +44,7 @@ CHANGE_DIRECTION = {
 YEAR_OF = r"(?:(?:[0-9０-９]{4}年|去年|上年|今年)[底末初]?的)?"
 CHANGE_AT_END = re.compile(
     rf"(?P<verb>{alternation(CHANGE_DIRECTION)})了?(?P<to>到|至|为)?达?{YEAR_OF}"
-    r"(?:每人|每年|每户|人均)*$"
+    r"(?:每人|每年|每月|每户|每生|人均)*$"
 )
 _COUNTED_KINDS = ("count", "measure", "money")
 _INSIDE_CIRCUMSTANCE = re.compile(r"[^，,；;。]{0,8}?的?(?:情况|背景|前提|形势)下")

@@ -14,7 +14,7 @@ import re
 
 SUBJECT_MAX = 16
 _SUBJECT_HEAD = re.compile(
-    r"^(?:其中|此外|另外|同时|并且?|还|已经?|共|累计|今年起|明年起|积极|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
+    r"^(?:其中|此外|另外|同时|并且?|还|已经?|共有|现有|共|累计|今年起|明年起|积极|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
     r"|前三季度|上半年|下半年|全市|全省|全区|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
     r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而且|而|但是|但|这个|这些|即|这|于|将"
     r"|为此|它|虽然|即使|使|让|要求|计划规定|我们要|我们|我国|则|也要|还要|就能|也|要|再|为|不仅|按可比口径"
@@ -27,11 +27,14 @@ _SUBJECT_TAIL = re.compile(
     r"|总|仅|突破|实现|完成|超过|到|至|在|有|占|每|全国|全省|全市|世界|排名|位居|居|连续"
     r"|将|已|也|又|还|再|可能|进一步|就可以|可以|至少|能够|仍?以|继续|持续|仍然|仍|依然|始终|力求|应该|要求|要|只|平均每年|每年|三年来|五年来|在今年|今年"
     r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|(?:前|近)?[一二三四五六七八九十两]{1,3}年(?:间|来|中|内)?|实际|连年|一般|(?<!人)均|约|或者|已经|虽然|大概|(?<![占之入])比|共?收到|共收|拟定|只?需要?|将?等于|都|就能"
-    r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?)+$"
+    r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?"
+    r"|每(?:人|户|生|月|季度|天|日)|首次|首度|净|(?<=[员者户])中|已经?发展)+$"
 )
 # A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
 _LEADING_VERB = re.compile(
-    r"^(?:(?:继续|大力|进一步|积极)?(?:新建改建|新建改造|新改建|新开工|新建|建成|完成|种植|开行|惠及|发放|引进|实施|化解|接待|办理"
+    r"^(?:(?:继续|大力|进一步|积极|计划|全年)?(?:新建改建|新建改造|新改建|新开工|新建|建成(?!区)|完成"
+    r"|实现|筹集|筹措"
+    r"|建设(?!用地|规模|资金|投资|项目|[^，,；;。]{0,3}$)|种植|开行|惠及|发放|引进|实施|化解|接待|办理"
     r"|再减少|再|增加|减少|扫除|补助|严守|淘汰|共?取得|追回|挽回|已有|已经有了|有了|投用|投运|整治|清理|关闭|退出"
     r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定)"
     r"[并和及、]?)+"
@@ -57,12 +60,14 @@ _GENERIC_HEAD = re.compile(
 _WORD_BREAK = re.compile(r"的|(?=用于|对于)")
 # Characters that end a word and cannot start one (财政性教育经费 clipped to 性教育经费).
 _BOUND_ENDINGS = "性化型式者率度类级们等所"
-_SHARE_OF = re.compile(r"(?P<holder>[^占]{2,})占[^占]+?的?(?:比重|比例|份额)")
+_SHARE_OF = re.compile(r"(?P<holder>[^占]{2,})占(?!有)[^占]+?的?(?:比重|比例|份额)")
 # 用于行政经费的支出占本年支出的7.34%: the share is of what stands before 占.
-_SHARE_OF_WHOLE = re.compile(r"(?P<holder>[^占]{2,}?)(?:所|共|将|只|仅|约)?占[^占]{2,}")
+_SHARE_OF_WHOLE = re.compile(r"(?P<holder>[^占]{2,}?)(?:所|共|将|只|仅|约)?占(?!有)[^占]{2,}")
 # A clause that states a share or multiple of the figure before it (占规划总投资的65.5%,
 # 等于一九四九年的八点五倍): the same subject, and what follows the verb is the reference.
-SHARE_OF_PREVIOUS = re.compile(r"(?:占|等于|相当于)(?P<reference>[^，,；;。]*?)的")
+SHARE_OF_PREVIOUS = re.compile(
+    r"(?:占|等于|相当于|(?:恢复|回升|回落)(?:到|至)|是|为)(?P<reference>[^，,；;。]*?)的"
+)
 # Verbs of making or serving: the figure after them counts the noun that follows it.
 # Verbs of action that take the counted thing as their object (取消1195个行政审批事项).
 _ACTION_VERBS = (
@@ -88,7 +93,7 @@ VERB_FRAGMENT = re.compile(
 )
 # What a counted noun after a figure may not start with: a verb of what those counted do.
 _VERB_START = re.compile(
-    r"(?:领取|需要|受益|参保|参加|实现|享受|获得|得到|启动|开展|用于|达到|完成|增加|增长|提高|下降|减少|以上"
+    r"(?:领取|需要|受益|重新|参保|参加|实现|享受|获得|得到|启动|开展|用于|达到|完成|增加|增长|提高|下降|减少|以上"
     r"|左右|没有|未|不|被|落户|扩大|上升|降低|降至|升至|提升|增至|减至|缩小|缩短|入学|入选|纳入|通过|进入|摆脱|就近|返乡|上岗|转岗|就业)"
 )
 # What may not start the noun after a figure: prepositions and verbs (1600余人从青岛出入境).
@@ -105,7 +110,8 @@ _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?(?=[，,；;。�
 # A clause that only says what the figure is compared with: 同比, 比上年, 较“十三五”末.
 COMPARED_ONLY = re.compile(
     r"(?:比上年同期|比上年|比去年|较上年|同比|环比)?"
-    r"|(?:比|较|与)(?P<reference>[0-9０-９“\"上去同全本前年一二三四五六七八九〇○零][^，,；;。]{0,10}?)"
+    r"|(?:比|较|与)(?P<reference>[0-9０-９“\"上去同全本前年一二三四五六七八九〇○零][^，,；;。]{0,10}?"
+    r"|(?:解放|建国|开国|改革开放)(?:前|初期?|以前)?)"
     r"(?:相比)?"
 )
 # A comparison with another figure: 高于全国1.8个百分点, 高于GDP增速1.7个百分点.
