@@ -70,6 +70,8 @@ _LIST_GAP = re.compile(r"[、和及与或]|以及|[ ]")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：\n]")
 # A total that refers back to what the figure before it measured (总数达到96家).
 _BACK_REFERENCE = re.compile(r"总数|总量|总额|总计|总规模|总里程")
+# What a streak keeps up when it is the figure before it (连续5年稳定达标, 连续三年居全国第一).
+_SAME_QUANTITY_KEPT = re.compile(r"(?:稳定|保持|居|位居|位列|排名|达标|增长|提高|下降|实现正增长)")
 # A clause that only ranks the figure before it (，居全国城市前10位): the same subject.
 _RANK_OF_PREVIOUS = re.compile(
     r"(?:均|并|且|已|分别)?(?:位|排|列)?(?:居|列|排名|排在|跃居|升至)(?P<reference>[^，,；;。]{0,8})"
@@ -138,6 +140,10 @@ def _add_context(text: str, found: list[dict]) -> None:
         share = None if verb else SHARE_OF_PREVIOUS.fullmatch(lead.strip())
         if share and previous is not None:  # 占规划总投资的65.5%: a share of the figure before
             item["subject"], item["reference"] = previous["subject"], share["reference"]
+        kept_up = _SAME_QUANTITY_KEPT.match(text, item["end"])
+        if item["kind"] == "streak" and not same_clause and lead.strip() == "连续" and previous:
+            if kept_up and not sentence_ends_between(text, previous["end"], item["start"]):
+                item["subject"] = previous["subject"]  # 浓度为26微克/立方米，连续5年达标
         ranked = _RANK_OF_PREVIOUS.fullmatch(lead.strip())
         if ranked and item["kind"] == "rank" and not same_clause and previous is not None:
             if not sentence_ends_between(text, previous["end"], item["start"]):
@@ -176,11 +182,17 @@ def _add_context(text: str, found: list[dict]) -> None:
             upper["qualifiers"].append("上限")
             item["change"], item["subject"] = previous["change"], previous["subject"]
         back = _BACK_REFERENCE.fullmatch(item["subject"])
-        if back and same_sentence and previous["subject"] and previous["subject"] != back.group():
+        of_share = previous is not None and re.search(r"比重|比例|占比|率$", previous["subject"])
+        if (
+            back
+            and same_sentence
+            and previous["subject"] not in ("", back.group())
+            and not of_share
+        ):
             # 一般公共预算收入增长4.6%，总量首次突破1900亿元: the total of what was just named
-            item["subject"] = re.sub(
-                r"^(?:新增|净增)|将?(?:增设|新增|新建)$", "", previous["subject"]
-            )
+            stock = re.sub(r"^(?:新增|净增)|将?(?:增设|新增|新建)$", "", previous["subject"])
+            named = back.group() == "总额" and not stock.endswith("额")  # 外贸进出口 -> …总额
+            item["subject"] = stock + "总额" if named else stock
         population(item)
         pair = _FROM_TO_GAP.fullmatch(lead) if same_clause else None
         if pair and re.search(r"[由从]", previous["lead"]):
