@@ -175,9 +175,9 @@ def test_a_share_that_opens_the_clause_measures_the_noun_after_it(text, subject)
 
 @pytest.mark.parametrize(
     "text, subjects",
-    [("一般公共预算收入增长4.6%，总量突破1900亿元。", ["一般公共预算收入", "一般公共预算收入总量"]),
+    [("引进重大项目1608个、总投资超1.6万亿元。", ["重大项目", "重大项目总投资"]),
      ("林下经济面积达260万亩、产值达130亿元。", ["林下经济面积", "林下经济产值"]),
-     ("新增高速公路里程520公里，总里程达到7600公里。", ["新增高速公路里程", "高速公路总里程"]),
+     ("新增发电装机620万千瓦、总装机达到5800万千瓦。", ["新增发电装机", "发电总装机"]),
      ("农业投资比重提高到百分之十四，加上其他资金，总额达到九十亿元。", ["农业投资比重", "总额"])],
 )  # fmt: skip
 def test_a_referring_head_takes_the_subject_of_the_figure_before_it_unless_that_is_a_share(
@@ -256,3 +256,42 @@ def test_a_share_of_the_plan_measures_what_completed_it():
     assert extract_indicators("全国工业总产值完成了原定计划的101%。")["subject"].tolist() == [
         "全国工业总产值"
     ]
+
+
+def test_a_bare_rank_clause_ranks_the_figure_before_it_against_its_scope():
+    found = extract_indicators("研发经费投入强度达到3.4%，居全国城市前5位。")
+    rank = found[found["kind"] == "rank"].iloc[0]
+    assert (rank["subject"], rank["reference"]) == ("研发经费投入强度", "全国城市")
+
+
+def test_a_share_of_an_earlier_year_measures_the_figure_before_it():
+    found = extract_indicators("全市旅游总人数达到4200万人次，恢复到2019年的96%。")
+    assert found["subject"].tolist() == ["旅游总人数", "旅游总人数"]
+    assert found["reference"].iloc[1] == "2019年"
+
+
+def test_a_respectively_list_without_items_pairs_with_the_figures_named_before_it():
+    text = "钢材产量一千八百万吨，水泥产量六千万吨，分别增长百分之五和百分之七。"
+    assert extract_indicators(text)["subject"].tolist() == [
+        "钢材产量", "水泥产量", "钢材产量", "水泥产量"
+    ]  # fmt: skip
+
+
+def test_a_total_after_an_increment_names_the_stock_not_the_increment():
+    found = extract_indicators("新增上市公司6家，总数达到75家；累计达到75家。")
+    assert found["subject"].tolist()[:2] == ["新增上市公司", "上市公司"]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("最低工资标准提高到每人每月2100元", "最低工资标准"),
+        ("实现社会消费品零售总额1.2万亿元", "社会消费品零售总额"),
+        ("建成区绿化覆盖率达到42%", "建成区绿化覆盖率"),
+        ("全省共有国家级开发区21个", "国家级开发区"),
+        ("货物贸易进出口额首次突破3000亿元", "货物贸易进出口额"),
+        ("全省人均粮食占有量达到九百斤", "人均粮食占有量"),
+    ],  # fmt: skip
+)
+def test_verbs_adverbs_and_per_person_bases_at_the_edges_are_not_the_subject(text, subject):
+    assert only_figure(text)["subject"] == subject

@@ -5,9 +5,9 @@ to that reading once it is made:
 - "7.实施…", "三、…": the number of a list item is not part of the subject;
 - a quote mark whose partner was trimmed with the clause's start is restored or dropped
   (三类500强”项目 -> “三类500强”项目);
-- a head that refers back (总量, 规模, 产值, 总投资 ...) after a figure of the same sentence
-  takes that figure's subject as modifier (一般公共预算收入增长4.6%，总量突破1900亿元 ->
-  一般公共预算收入总量; 林下经济面积达260万亩、产值达130亿元 -> 林下经济产值);
+- a head that refers back (规模, 产值, 总投资, 总装机 ...) after a figure of the same sentence
+  takes that figure's subject as modifier (林下经济面积达260万亩、产值达130亿元 -> 林下经济产值;
+  引进项目1608个、总投资超1.6万亿元 -> 项目总投资);
 - money raised for a purpose (筹措310亿元实施健康惠民工程) measures what it is for.
 """
 
@@ -18,10 +18,13 @@ import re
 # The number of an item in a numbered list opening the clause (7.实施…, 10.发放…, 三、).
 LIST_NUMBER = re.compile(r"^\s*(?:[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、)")
 # Heads that name a measure of something said just before (…收入增长4.6%，总量突破…).
+# 总量, 总数, 总额, 总计, 总规模 and 总里程 name the stock itself; lib.quantities.indicators reads
+# them (新增上市公司9家，总数达到87家 -> 上市公司).
 _REFERRING_HEAD = re.compile(
-    r"(?:总量|总规模|规模|总额|总数|数量|总投资|投资额|总产值|产值|总面积|面积|总里程|里程|总装机|装机容量"
-    r"|总容量|余额|交易额|销售额|营业收入|营收)"
+    r"(?:规模|数量|总投资|投资额|总产值|产值|总面积|面积|里程|总装机|装机容量|总容量|余额|交易额|销售额"
+    r"|营业收入|营收)"
 )
+_STOCK_HEAD = r"总量|总规模|总额|总数|总里程"
 # What the figure before measured, less its own head and the verb of its novelty (新增发电装机).
 _OWN_HEAD = re.compile(rf"(?:{_REFERRING_HEAD.pattern}|装机|个数|总?产量|人数)$")
 _A_RATE = re.compile(r"(?:比重|比例|占比|率|增速|速度|增幅)$")
@@ -48,7 +51,7 @@ def tidy(subject: str) -> str:
 
 
 def referred(subject: str, before: str) -> str:
-    """Return a bare referring head (总量, 产值) with what the figure before measured."""
+    """Return a bare referring head (产值, 总投资) with what the figure before measured."""
     if not _REFERRING_HEAD.fullmatch(subject) or not before or _A_RATE.search(before):
         return subject  # 投资比重由10.7%提高到14%，…总额: a total is not of a share
     base = _OWN_HEAD.sub("", _NEWNESS.sub("", before))
