@@ -295,3 +295,13 @@ def test_a_total_after_an_increment_names_the_stock_not_the_increment():
 )
 def test_verbs_adverbs_and_per_person_bases_at_the_edges_are_not_the_subject(text, subject):
     assert only_figure(text)["subject"] == subject
+
+
+def test_a_later_half_year_compared_with_last_year_keeps_the_subject_of_the_sentence():
+    found = extract_indicators("出口总额比上年增长12%，1980年上半年又比去年同期增长8.5%。")
+    assert found["subject"].tolist() == ["出口总额", "出口总额"]
+
+
+def test_a_share_before_a_modified_noun_without_de_takes_the_noun_not_its_modifier():
+    found = only_figure("有近百分之三十独立核算的国营工业企业亏损")
+    assert found["subject"].startswith("国营工业企业")

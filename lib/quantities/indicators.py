@@ -70,6 +70,9 @@ __all__ = ["CHANGE_DIRECTION", "COLUMNS", "MULTIPLIERS", "SET_PHRASES", "extract
 _FROM_TO_GAP = re.compile(rf"(?P<verb>{alternation(CHANGE_DIRECTION)})?了?(?:到|至){YEAR_OF}")
 _LIST_GAP = re.compile(r"[、和及与或]|以及|[ ]")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：\n]")
+_WHEN = re.compile(
+    r"^(?:[0-9]{4}年|[一二三四五六七八九〇○零]{4}年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)?(?:又|也|则)?"
+)
 # A total that refers back to what the figure before it measured (总数达到96家).
 _BACK_REFERENCE = re.compile(r"总数|总量|总额|总计|总规模|总里程")
 # What a streak keeps up when it is the figure before it (连续5年稳定达标, 连续三年居全国第一).
@@ -157,7 +160,9 @@ def _add_context(text: str, found: list[dict]) -> None:
         before_verb = lead[: verb.start()] if verb else lead
         if item["kind"] == "ratio" and re.search(r"[^比]比$", before_verb) and item["subject"]:
             item["subject"] += "" if item["subject"].endswith("比") else "比"  # 车桩比降至2.3:1
-        compared_only = COMPARED_ONLY.fullmatch(lead[: verb.start()] if verb else lead)
+        compared_only = COMPARED_ONLY.fullmatch(  # 1980年上半年又比去年同期增长: only a base
+            _WHEN.sub("", lead[: verb.start()] if verb else lead)
+        )
         if compared_only and compared_only["reference"]:
             item["subject"] = ""
             item["reference"] = re.sub('[“”"]', "", compared_only["reference"])

@@ -35,7 +35,7 @@ CHANGE_DIRECTION = {
     **dict.fromkeys(
         (
             "下降 减少 降低 回落 下滑 下跌 缩减 缩短 缩小 压减 压缩 削减 低于 慢于 下调 放缓 "
-            "负增长 减 降 递减 减产 减收"
+            "负增长 减 降 递减 减产 减收 精简"
         ).split(),
         -1,
     ),
@@ -104,7 +104,7 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
     named_none = _PLACE_ONLY.fullmatch(subject) or VERB_FRAGMENT.fullmatch(subject)
     if share_of_next and not verb and named_none:
         of = item["end"] + text.startswith("的", item["end"])  # 60%公办中小学校, 三分之一的县
-        noun = noun_after(text, of, modified=True)[0]
+        noun = noun_after(text, of, modified=of > item["end"])[0]
         if noun:
             return noun
     if previous and re.search(r"[由从]$", previous["lead"]) and re.search(r"[为到至]$", lead):
