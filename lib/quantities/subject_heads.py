@@ -35,7 +35,7 @@ FUNDING_AT_END = re.compile(
 )
 PURPOSE = re.compile(
     r"(?:资金|专项资金|经费)?(?:专项用于|用于|实施|支持|推进|建设|开展|保障|推动|改造|扶持|加强|完善|新建"
-    r"|解决|设立|组建)"
+    r"|解决|设立|组建)(?!资金|经费|基金)"  # 安排30亿元建设资金: a kind of money, not a purpose
 )
 
 
