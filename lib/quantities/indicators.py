@@ -249,6 +249,8 @@ def extract_indicators(text: str) -> pd.DataFrame:
              "low": low, "high": high, "reference": item["reference"]}
         )  # fmt: skip
     table = pd.DataFrame(rows, columns=COLUMNS)
+    for column in ("value", "low", "high"):  # 4.32 x 10^12 is 4320000000000.0005 in binary
+        table[column] = [float(f"{x:.15g}") for x in table[column]]
     return table.astype(
         {"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"}
     )

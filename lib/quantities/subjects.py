@@ -245,6 +245,8 @@ def list_subjects(lead: str) -> list[str]:
     last = items[-1]
     if "等" in last:
         last, head = last.rsplit("等", 1)
+        if all(item.endswith("业") for item in [*items[:-1], last]):  # 农业、工业等产业增加值
+            head = re.sub(r"^(?:产业|行业)(?=..)", "", head)
     elif items[0][-1] in _LIST_ITEM_CATEGORY and items[0][-1] in last[:-1]:
         cut = last.rindex(items[0][-1], 0, len(last) - 1) + 1
         last, head = last[:cut], last[cut:]
