@@ -55,9 +55,16 @@ from lib.quantities.subject_context import (
     read_subject,
     start_of_clause,
     subject_elsewhere,
+    with_holder,
 )
 from lib.quantities.subject_heads import referred, tidy
-from lib.quantities.subjects import COMPARED_ONLY, COMPARISON, SHARE_OF_PREVIOUS, list_subjects
+from lib.quantities.subjects import (
+    COMPARED_ONLY,
+    COMPARISON,
+    SHARE_OF_PREVIOUS,
+    list_subjects,
+    noun_after,
+)
 
 # The first nine columns are the original ones; bound, low, high and reference came later.
 COLUMNS = [
@@ -133,6 +140,10 @@ def _add_context(text: str, found: list[dict]) -> None:
             if not listed and not same_clause and length > 1 and len(earlier) >= length:
                 # 化肥产量X，农药产量Y，分别增长a和b: the items are the figures named before
                 listed = earlier[-length:]
+        elif not same_clause and "、" in lead and _list_length(text, found, position) > 1:
+            # 改造供水、燃气、供热管网800公里、600公里、300公里: one item per figure
+            listed = list_subjects(lead + "分别")
+            listed = listed if len(listed) == _list_length(text, found, position) else []
         elif not (same_clause and _LIST_GAP.fullmatch(lead[: verb.start()] if verb else lead)):
             listed = []  # 分别下降2.3%、增长6.4%: a list may go on with a verb of its own
         compared = None if verb else COMPARISON.match(lead.lstrip("、 "))  # 增长6.7%、高于全国…
@@ -168,6 +179,11 @@ def _add_context(text: str, found: list[dict]) -> None:
             item["reference"] = re.sub('[“”"]', "", compared_only["reference"])
         if same_sentence and not listed:  # …收入增长4.6%，总量突破1900亿元: 总量 of that 收入
             item["subject"] = referred(item["subject"], previous["subject"])
+        counted = item["kind"] in ("count", "measure", "money")
+        if counted and not same_clause and not lead.strip() and not item["subject"] and not listed:
+            modified = not text.startswith("的", item["end"])  # ，五千五百公里的铁路; 一亿吨石油是
+            noun = noun_after(text, item["end"], modified=modified)[0]
+            item["subject"] = re.sub(r"[一二三四五六七八九十百千两]+[个座项家所台套部]$", "", noun)
         # 五年年均增长5.2%, 而1956年就增加了9300万吨: a clause without a noun of its own
         bare_clause = not same_clause and len(lead.strip()) <= 14 and not item["subject"]
         inherits = same_clause or (same_sentence and ((verb and compared_only) or bare_clause))
@@ -185,6 +201,8 @@ def _add_context(text: str, found: list[dict]) -> None:
                 item["change"] = previous["change"]
         if not item["subject"]:
             item["subject"] = subject_elsewhere(text, breaks, item, clause_start, previous)
+        if not same_clause and not listed:
+            item["subject"] = with_holder(text, breaks, item, clause_start, previous)
         if same_clause and RANGE_GAP.fullmatch(lead) and previous["unit"] in ("", item["unit"]):
             previous["unit"] = item["unit"]  # 8万至10万人: the first end borrows the unit
             lower, upper = sorted((previous, item), key=lambda x: (x["value"], x["start"]))
@@ -203,6 +221,10 @@ def _add_context(text: str, found: list[dict]) -> None:
             stock = re.sub(r"^(?:新增|净增)|将?(?:增设|新增|新建)$", "", previous["subject"])
             named = back.group() == "总额" and not stock.endswith("额")  # 外贸进出口 -> …总额
             item["subject"] = stock + "总额" if named else stock
+        share_of = re.fullmatch(r"占(?![领有用据]).+(?:比重|比例|份额)", item["subject"])
+        if share_of and same_sentence and previous["subject"]:
+            holder = previous["subject"]  # …增加到3664亿元，占国内生产总值比重从1.07%提高到1.49%
+            item["subject"] = holder + item["subject"] if "占" not in holder else item["subject"]
         population(item)
         item["subject"] = tidy(item["subject"])
         pair = _FROM_TO_GAP.fullmatch(lead) if same_clause else None

@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from lib.load.sentences import sentence_ends_between
 from lib.quantities.spans import alternation
-from lib.quantities.subject_heads import FUNDING_AT_END, PURPOSE
+from lib.quantities.subject_heads import BARE_HEAD, FUNDING_AT_END, PURPOSE
 from lib.quantities.subjects import (
     CIRCUMSTANCE_AT_END,
     MAKING_VERBS,
@@ -56,6 +57,9 @@ _INSIDE_CIRCUMSTANCE = re.compile(r"[^，,；;。]{0,8}?的?(?:情况|背景|前
 _LEVEL_AT_END = re.compile(
     r"(?:达到|达|为|是|到|至|占|约为|超过|突破|高达|多达|保持在|控制在|稳定在|总计|共计|合计)$"
 )
+# A year between 由/到 and the figure (由一九八○年的三千二百万亩增加到一九八五年的一亿亩).
+_YEAR_BEFORE = r"(?:(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年[底末初]?的?)?"
+_TO_AT_END = re.compile(rf"[为到至]{_YEAR_BEFORE}$")
 _PEOPLE = ("人", "人次", "户", "", "名")  # a count of people: what they do may name it
 _SHARES = ("%", "％", "成", "分之", "百分之", "/")
 # A lead that names no thing, only where (全省三分之一的县), a bare 有/实现, or nothing at all.
@@ -83,13 +87,17 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
     before_verb = lead[: verb.start()] if verb else lead
     subject = subject_from_lead(before_verb)
     verb_only = verb is not None and not subject and item["kind"] in _COUNTED_KINDS
-    if re.search(r"(?:长|宽|高|深)达$", lead) and text.startswith("的", item["end"]):
-        noun = noun_after(text, item["end"])[0]  # 长达4000公里的输气管道: what is that long
+    lasting = re.search(r"(?:长|宽|高|深)达$|历时$|历经$|经过$", lead)
+    if lasting and text.startswith("的", item["end"]):  # 长达4000公里的输气管道, 历时两年的普查
+        noun = noun_after(text, item["end"] + 1, modified=True)[0]
         if noun:
             return noun
-    planned = re.search(r"完成了?(?:原定|年度)?的?计划的$", before_verb)
+    planned = re.search(r"完成了?(?:原定|年度?|全年)?的?计划的?$", before_verb)
     if planned:  # 全国工业总产值完成了原定计划的101%: a share of the plan, of what is before
         return subject_from_lead(before_verb[: planned.start()])
+    rate = re.match(r"的(税率|利率|费率|汇率|增长率|增速)", text[item["end"] :])
+    if rate and item["kind"] == "percent" and subject and not verb:  # 行业现行16%的税率
+        return subject + rate[1]
     purpose = PURPOSE.match(text, item["end"]) if FUNDING_AT_END.search(before_verb) else None
     if purpose and item["kind"] == "money":  # 筹措310亿元实施健康惠民工程: what the money is for
         noun = noun_after(text, purpose.end())[0]
@@ -107,8 +115,9 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
         noun = noun_after(text, of, modified=of > item["end"])[0]
         if noun:
             return noun
-    if previous and re.search(r"[由从]$", previous["lead"]) and re.search(r"[为到至]$", lead):
-        return previous["subject"]  # 由71所优化整合为47所: the same subject at both ends
+    from_lead = rf"[由从](?:居|位居)?(?:世界|全国|全省|全市)?{_YEAR_BEFORE}$"
+    if previous and re.search(from_lead, previous["lead"]) and re.search(_TO_AT_END, lead):
+        return previous["subject"]  # 由71所优化整合为47所, 从居世界第三十九位跃升到第二位
     from_to = re.search(r"[由从]$", before_verb)  # 中职学校由71所优化整合为47所: not 优化整合
     if item["kind"] == "count" and not (verb or from_to or _LEVEL_AT_END.search(before_verb)):
         # 设置13个国家医学中心, 香港、澳门两个特别行政区: the noun after the measure word
@@ -170,7 +179,7 @@ def _after_fragment(text: str, item: dict, fragment: str) -> str:
     return without_fragment_words(fragment)
 
 
-def _named_before(text: str, breaks: list[int], clause_start: int, previous: dict | None) -> str:
+def named_before(text: str, breaks: list[int], clause_start: int, previous: dict | None) -> str:
     """Return what the clause before this one names, when it holds no figure of its own."""
     if clause_start == 0 or text[clause_start - 1] not in "，,：:":
         return ""
@@ -191,8 +200,9 @@ def subject_elsewhere(
 ) -> str:
     """Return a subject from the clause before (…比重，由44%提高到45%) or the noun after, or ""."""
     lead = text[clause_start : item["start"]].strip()
-    if re.match(r"(?:将|则|也|已|又|在[^，,；;。由从]{1,8}?)?[由从]", lead):  # 在调整初期由…
-        named = _named_before(text, breaks, clause_start, previous)
+    # 在调整初期由…, 计划由一九八○年的…增加到…
+    if re.match(r"(?:将|则|也|已|又|计划|预计|力争|要|在[^，,；;。由从]{1,8}?)?[由从]", lead):
+        named = named_before(text, breaks, clause_start, previous)
         if named:
             return named
     noun = ""
@@ -210,4 +220,24 @@ def subject_elsewhere(
     )
     if noun or not verb_only or item["kind"] in ("duration", "streak", "rank"):
         return noun
-    return _named_before(text, breaks, clause_start, previous)
+    return named_before(text, breaks, clause_start, previous)
+
+
+def with_holder(
+    text: str, breaks: list[int], item: dict, clause_start: int, previous: dict | None
+) -> str:
+    """Return a bare head (投资, 产值) with what the clause before names (水利建设，五年投资…)
+    or, in the same sentence, with the holder the figure before gave it (钢年产能力)."""
+    if not BARE_HEAD.fullmatch(item["subject"]):
+        return item["subject"]
+    earlier = previous["subject"] if previous else ""
+    same_sentence = previous is not None and not sentence_ends_between(
+        text, previous["end"], item["start"]
+    )
+    if same_sentence and earlier.endswith(item["subject"]) and earlier != item["subject"]:
+        return earlier
+    named = named_before(text, breaks, clause_start, previous)
+    heading = text[clause_start - 1 : clause_start] in ("：", ":")  # 钢：…的年产能力将为…
+    sector = re.search(r"(?:业|建设|生产|工程|部门|企业)$", named)  # not 工业生产增长较快
+    fits = len(named) <= 12 and not BARE_HEAD.search(named) and (sector or heading)
+    return named + item["subject"] if named and fits else item["subject"]

@@ -24,6 +24,9 @@ _REFERRING_HEAD = re.compile(
     r"(?:规模|数量|总投资|投资额|总产值|产值|总面积|面积|里程|总装机|装机容量|总容量|余额|交易额|销售额"
     r"|营业收入|营收)"
 )
+# Heads that name nothing alone, whose holder a report names in the clause before (电力工业建设，
+# 五年投资二百亿元; 社办的农村工业，一九五九年的产值达到…).
+BARE_HEAD = re.compile(r"投资|总投资|产值|总产值|产量|投入|支出|经费|年产能力|增长的?速度")
 _STOCK_HEAD = r"总量|总规模|总额|总数|总里程"
 # What the figure before measured, less its own head and the verb of its novelty (新增发电装机).
 _OWN_HEAD = re.compile(rf"(?:{_REFERRING_HEAD.pattern}|装机|个数|总?产量|人数)$")
@@ -48,6 +51,7 @@ _PART_OF_WHOLE = re.compile(
 
 def tidy(subject: str) -> str:
     """Return a subject without list numbering and with its quotes paired (“三类500强”项目)."""
+    subject = re.sub(r"［[0-9]{1,2}］|\[[0-9]{1,2}\]", "", subject)  # 产业［2］: a footnote
     subject = LIST_NUMBER.sub("", subject).lstrip("”").rstrip("“")
     part = _PART_OF_WHOLE.fullmatch(subject)
     subject = part["part"] if part else subject  # 预算支出中民生支出占比 -> 民生支出占比

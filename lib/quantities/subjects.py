@@ -18,7 +18,7 @@ SUBJECT_MAX = 20
 _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共有|现有|共|累计|今年起|明年起|积极|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
     r"|前三季度|上半年|下半年|全市(?!性)|全省(?!性)|全区(?!性)|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
-    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年来?|而且|而|但是|但|这个|这些|即|这|于|将"
+    r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年[来内]?|而且|而|但是|但|这个|这些|即|这|于|将"
     r"|为此|它|虽然|即使|使|让|要求|计划规定|我们要|我们|我国|则|也要|还要|就能|也|要|再|为|不仅|按可比口径"
     r"|力争|争取|确保|努力|首次|进一步|同年|同期|当时|其后|结果|因此|所以|从而|同口径|可比口径"
     r"|在[^，,；;。在]{0,8}?(?:初期|中期|末期|期间|时期|过去|以来|之后|之前|以后|以前|当中|中间)"
@@ -36,7 +36,7 @@ _SUBJECT_TAIL = re.compile(
     r"|首次|首度|再次|历史性地?|微|(?<!战)略|小幅|大幅度?|稳步|明显|较快|快速|平稳|逐步|不断|有所|完工"
     r"|去年|上年|当年|本年|明年|大约|不过|只有|仅有|相应地|第?[一二三四]季度|[0-9一二三四五六七八九十]{1,3}月份?"
     r"|则|又比去年同期|比去年同期|又比上年|共取得|取得|(?:前|近)?[一二三四五六七八九十两]{1,3}年(?:间|来|中|内)?|实际|连年|一般|(?<!人)均|约|或者|已经|虽然|大概|(?<![占之入])比|共?收到|共收|拟定|只?需要?|将?等于|都|就能"
-    r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年[底末]?"
+    r"|在?(?:[一二三四五六七八九〇○零]{4}|[0-9]{4})年(?:[底末]|间)?|(?<![去今明上本当前])在?(?:年[底末内]|年度内)|现行|各"
     r"|每(?:人|户|生|月|季度|天|日)|首次|首度|净|(?:力争)?(?:迈上|跨上|跨越|迈入)|(?<=[员者户])中|已经?发展)+$"
 )
 # A verb that opens the clause (新建5G基站, 惠及群众) is not part of what is counted.
@@ -46,7 +46,7 @@ _LEADING_VERB = re.compile(
     r"|建设(?!用地|规模|资金|投资|项目|[^，,；;。]{0,3}$)|种植|开行|惠及|发放|引进|实施|化解|接待|办理"
     r"|再减少|再|增加|减少|扫除|补助|严守|淘汰|共?取得|追回|挽回|已有|已经有了|有了|投用|投运|整治|清理|关闭|退出"
     r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定|被评为|荣获|获评"
-    r"|提出|抓好|抓紧|获得|争取)"
+    r"|提出|抓好|抓紧|获得|争取|争创|扩大|扩建)"
     r"[并和及、]?)+"
 )
 # A verb inside the clause after which the counted thing is named (财政安排专项资金, 拥有执业医师).
@@ -63,7 +63,7 @@ _LONG_SUBJECT_JOINT = re.compile(r"与")
 # Heads that say nothing without what comes before their 的 (用于普及教育的经费, 所占的比重).
 _GENERIC_HEAD = re.compile(
     r"经费|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入|投入|产值|产量|事业费|购买力|费用|金额"
-    r"|生产|增长速度|速度|工资|纯收入"
+    r"|生产|增长速度|速度|工资|纯收入|消费水平|周转量|货物周转量|旅客周转量|亩产量|亩产|头数|只数|年产能力"
 )
 # Where a clipped subject may start: after 的 or 、 (a list item: 清收各类资金), before 用于 or an
 # opening quote, not inside a word; not at 和, which would drop one of two coordinated
@@ -91,7 +91,7 @@ _ACTION_VERBS = (
 _MAKING = (
     r"新?创建|创成|建成|新建|建设|新增|培育|引进|打造|开通|新开|开行|改造|推出|设立|认定|获批|招引|落地"
     r"|开工|竣工|投产|解决|帮助|惠及|带动|吸纳|举办|开展|接待|办理|受理|建立|形成|拥有|新认定|新培育"
-    r"|完成|累计|共|实施|组建|创办|种植|栽植|造林|培训|救助|资助|安置|发放|减免|新设|上市|签约|设置|废止|引导|裁减"
+    r"|完善|提升|完善提升|优化|提质|升级|帮扶|精准帮扶|完成|累计|共|实施|组建|创办|种植|栽植|造林|培训|救助|资助|安置|发放|减免|新设|上市|签约|设置|废止|引导|裁减"
 )
 MAKING_VERBS = re.compile(rf"(?:{_MAKING}|{_ACTION_VERBS})了?$")
 # A lead that is only adverbs, a verb and a preposition (也要再减少, 始终不懈地把, 向) names no
@@ -106,7 +106,7 @@ VERB_FRAGMENT = re.compile(
 # What a counted noun after a figure may not start with: a verb of what those counted do.
 _VERB_START = re.compile(
     r"(?:领取|需要|受益|重新|参保|参加|实现|实行|享受|获得|得到|启动|开展|用于|达到|完成|增加|增长|提高|下降|减少|以上"
-    r"|左右|没有|未|不|被|落户|扩大|上升|降低|降至|升至|提升|增至|减至|缩小|缩短|入学|入选|纳入|通过|进入|摆脱|就近|返乡|上岗|转岗|就业)"
+    r"|左右|没有|未|不|被|落户|扩大|上升|降低|降至|升至|提升|增至|减至|缩小|缩短|入学|入选|纳入|通过|进入|摆脱|就近|返乡|上岗|转岗|就业(?!困难|见习|岗位|人员|补贴|服务))"
 )
 # What may not start the noun after a figure: prepositions and verbs (1600余人从青岛出入境).
 _NOT_A_NOUN_START = re.compile(
@@ -117,7 +117,7 @@ _CIRCUMSTANCE = re.compile(
 )
 _NOUN_ENDS = re.compile(
     r"实现|享受|参与|参加|获得|得到|受益|和|在(?!建|校|园|职|读|岗|册|营)|为|是|都|也|已|启动|开展|发放|领取|需要|依法|进入|纳入|达到|落户|就近|返乡|应该|必须|可以|能够"
-    r"|用于|实施|办理|提供|追回|到|[通用住]了|协同|联动|加快|加速|提速|大提速|分别|保持|全线|正式|顺利|贯通|[住用喝通走过]上|接受|完成|开始|从事|加入|搬迁|入住|取得|签订|使用|接入"
+    r"|用于|实施|办理|提供|追回|到|[通用住]了|有了|协同|联动|加快|加速|提速|大提速|分别|保持|全线|正式|顺利|贯通|[住用喝通走过]上|接受|完成|开始|从事|加入|搬迁|入住|取得|签订|使用|接入"
     r"|带动|拉动|撬动|吸引|予以|圆满|免费|进行|获评|获批|入选|荣获|被评为|通过|就读|稳定(?=消除|达到|实现)|有序|所(?=[创占得需用产获有])|投入使用|填补|延伸|建成(?!区)|(?<=...)建设$"
 )
 _ADJECTIVE = re.compile(r"重要|主要|较大|最大|[大中小新]型|先进|优秀|重点|不同|各种|[新大小]")
@@ -145,7 +145,7 @@ CIRCUMSTANCE_AT_END = re.compile(r"(?:情况|背景|前提|形势|条件)下$|�
 # Head nouns a list shares (化学需氧量、二氧化硫排放量 -> 排放量), longest first.
 _LIST_HEAD = re.compile(
     r"(?:居民人均可支配收入|人均可支配收入|最低收购价|排放量|增加值|可支配收入|零售额|销售额|吞吐量|产量|产值"
-    r"|投资|利润|收入|面积|比重|增速|价格|贷款|存款|支出|人数|保有量|总数)$"
+    r"|投资|利润|收入|面积|比重|增速|价格|贷款|存款|支出|人数|保有量|总数|管网)$"
 )
 # A first list item that is a whole noun of its own (游客, 企业, 用户), not a modifier of a head.
 _WHOLE_ITEM = re.compile(r"(?:客|人|员|者|户|企业|主体|船舶|车辆|数|量|额|率|货值)$")
@@ -175,6 +175,8 @@ def subject_from_lead(lead: str) -> str:
     # The measured noun phrase follows the last 的/了 or space (出台了稳就业 -> 稳就业).
     tail = re.split(r"[的了\s]", lead)[-1]
     generic = _GENERIC_HEAD.fullmatch(tail) and "的" in lead  # 用于普及教育的经费: not 经费 alone
+    if generic and re.fullmatch(r"(?:.*[后内])?(?:增加|新增|达到|形成)", lead.rsplit("的", 1)[0]):
+        return tail  # 全部建成后增加的年产能力: a verb clause, not a holder
     if generic:  # 各方面对教育事业的投入: the head with the phrase that modifies it
         modifier = re.split(r"[了\s]|(?<=.)对(?=..)", lead.rsplit("的", 1)[0])[-1]
         lead = (modifier + "的" + tail if len(modifier) >= 2 else lead).lstrip("的")
@@ -238,6 +240,10 @@ def list_subjects(lead: str) -> list[str]:
     listed = re.sub(r"(?:平均)?每[0-9０-９一二三四五六七八九十百千万]+\S{0,3}$", "", listed)
     listed = _SUBJECT_HEAD.sub("", listed.strip(" 　")).replace("“", "").replace("”", "")
     items = [item for item in listed.split("、") if item]
+    town_and_country = re.fullmatch(r"城乡(居民)?(.{2,})", listed)
+    if len(items) < 2 and town_and_country:  # 城乡低保标准分别: the town's, then the country's
+        places = ("城镇居民", "农村居民") if town_and_country[1] else ("城市", "农村")
+        return [place + town_and_country[2] for place in places]
     if len(items) < 2:
         items = [item for item in re.split(r"和|与|及", listed) if item]
     if len(items) < 2:
