@@ -305,3 +305,62 @@ def test_a_later_half_year_compared_with_last_year_keeps_the_subject_of_the_sent
 def test_a_share_before_a_modified_noun_without_de_takes_the_noun_not_its_modifier():
     found = only_figure("有近百分之三十独立核算的国营工业企业亏损")
     assert found["subject"].startswith("国营工业企业")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("完善提升15个县乡村三级医疗服务网络", "县乡村三级医疗服务网络"),
+     ("精准帮扶3.5万名就业困难人员实现就业", "就业困难人员"),
+     ("争创国家级农业产业园、产业集群、特色小镇各2个", "国家级农业产业园、产业集群、特色小镇"),
+     ("主导产业［3］占地区生产总值比重提高到45%", "主导产业"),
+     ("历时三年多的土地调查工作全面完成", "土地调查工作"),
+     ("棉花产量在一九六二年到一九七五年间平均每年只增长十多万吨", "棉花产量"),
+     ("农村居民的消费水平平均每年递增百分之五", "农村居民的消费水平"),
+     ("内河船舶的货物周转量增长百分之六十", "内河船舶的货物周转量"),
+     ("要求羊的只数在年底达到一亿只", "羊的只数"),
+     ("全国工业投资总额完成年计划30%", "全国工业投资总额"),
+     ("将批发零售等行业现行13%的税率降低", "批发零售等行业税率"),
+     ("已有1800个县（市、区）建立这项制度", "县"),
+     ("新建三个新式的炼钢厂", "炼钢厂"),
+     ("排灌设备的马力增长十倍", "排灌设备的马力"),
+     ("我国八亿人民将坚决站在和平一边", "人民")],
+)  # fmt: skip
+def test_a_clause_fragment_verb_or_footnote_mark_is_not_kept_as_the_subject(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [("水利建设，五年投资一百二十亿元。", ["水利建设投资"]),
+     ("社队兴办的农村企业，一九七九年的产值达到八十亿元左右。", ["农村企业产值"]),
+     ("钢材：全部建成后增加的年产能力将为五十万吨，五年内增加的年产能力为二十万吨。",
+      ["钢材年产能力", "钢材年产能力"]),
+     ("扩大水浇地面积，计划由一九八○年的五千万亩增加到一九八五年的八千万亩。",
+      ["水浇地面积", "水浇地面积"]),
+     ("享受补助的覆盖人数，由年初的300多万人扩大到年末的900多万人。",
+      ["享受补助的覆盖人数", "享受补助的覆盖人数"]),
+     ("研发经费增加到620亿元，占地区生产总值比重从1.2%提高到2.1%。",
+      ["研发经费", "研发经费占地区生产总值比重", "研发经费占地区生产总值比重"]),
+     ("高速公路里程从居全国第二十位跃升到第五位。", ["高速公路里程", "高速公路里程"])],
+)  # fmt: skip
+def test_a_bare_head_or_an_empty_clause_takes_its_holder_from_the_clause_before(text, subjects):
+    assert extract_indicators(text)["subject"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [("改造老旧供水、燃气、供热管网500公里、400公里、200公里。",
+      ["老旧供水管网", "燃气管网", "供热管网"]),
+     ("城乡低保标准分别提高9.5%和12.1%。", ["城市低保标准", "农村低保标准"]),
+     ("城乡居民医保补助标准分别提高5%和6%。", ["城镇居民医保补助标准", "农村居民医保补助标准"]),
+     ("新建四十个电力工程，三千公里的输电线路。", ["电力工程", "输电线路"])],
+)  # fmt: skip
+def test_listed_values_pair_with_listed_items_and_a_figure_opening_a_clause_counts_what_follows(
+    text, subjects
+):
+    assert extract_indicators(text)["subject"].tolist() == subjects
+
+
+def test_a_holder_is_not_borrowed_by_a_clause_that_is_not_a_sector():
+    found = extract_indicators("工业生产增长较快，总产值比上年增长百分之十二。")
+    assert found["subject"].tolist() == ["总产值"]

@@ -137,7 +137,8 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
         after, item["_after"] = noun_after(text, item["end"], modified=bool(disposal))
         subject = after or subject
         return _after_fragment(text, item, subject) if VERB_FRAGMENT.fullmatch(subject) else subject
-    if not subject and not verb and item["kind"] == "count" and item["unit"] in _PEOPLE:
+    from_clause = re.search(r"[由从]", before_verb)  # 覆盖人数，由年初的400多万人扩大到…
+    if not (subject or verb or from_clause) and item["kind"] == "count" and item["unit"] in _PEOPLE:
         found = noun_after(text, item["end"], modified=True)[0] or phrase_after(text, item["end"])
         if found:  # 641万人领取养老金: what those counted do, not the figure before
             return found
@@ -201,7 +202,9 @@ def subject_elsewhere(
     """Return a subject from the clause before (…比重，由44%提高到45%) or the noun after, or ""."""
     lead = text[clause_start : item["start"]].strip()
     # 在调整初期由…, 计划由一九八○年的…增加到…
-    if re.match(r"(?:将|则|也|已|又|计划|预计|力争|要|在[^，,；;。由从]{1,8}?)?[由从]", lead):
+    if re.match(
+        r"(?:将|则|也|已|又|相应地?|计划|预计|力争|要|在[^，,；;。由从]{1,8}?)?[由从]", lead
+    ):
         named = named_before(text, breaks, clause_start, previous)
         if named:
             return named

@@ -17,7 +17,7 @@ from lib.quantities.subject_heads import LIST_NUMBER
 SUBJECT_MAX = 20
 _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共有|现有|共|累计|今年起|明年起|积极|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
-    r"|前三季度|上半年|下半年|全市(?!性)|全省(?!性)|全区(?!性)|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在本年|本年|又"
+    r"|前三季度|上半年|下半年|全市(?!性)|全省(?!性)|全区(?!性)|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在?本年度?内?|又"
     r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年[来内]?|而且|而|但是|但|这个|这些|即|这|于|将"
     r"|为此|它|虽然|即使|使|让|要求|计划规定|我们要|我们|我国|则|也要|还要|就能|也|要|再|为|不仅|按可比口径"
     r"|力争|争取|确保|努力|首次|进一步|同年|同期|当时|其后|结果|因此|所以|从而|同口径|可比口径"
@@ -63,7 +63,7 @@ _LONG_SUBJECT_JOINT = re.compile(r"与")
 # Heads that say nothing without what comes before their 的 (用于普及教育的经费, 所占的比重).
 _GENERIC_HEAD = re.compile(
     r"经费|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入|投入|产值|产量|事业费|购买力|费用|金额"
-    r"|生产|增长速度|速度|工资|纯收入|消费水平|周转量|货物周转量|旅客周转量|亩产量|亩产|头数|只数|年产能力"
+    r"|生产|增长速度|速度|工资|纯收入|马力|(?:覆盖|参保|受益)人数|消费水平|周转量|货物周转量|旅客周转量|亩产量|亩产|头数|只数|年产能力"
 )
 # Where a clipped subject may start: after 的 or 、 (a list item: 清收各类资金), before 用于 or an
 # opening quote, not inside a word; not at 和, which would drop one of two coordinated
@@ -116,11 +116,13 @@ _CIRCUMSTANCE = re.compile(
     r"在[^，,；;。]*?(?:的)?(?:情况|背景|前提|形势|条件)下|在[^，,；;。]*?基础上"
 )
 _NOUN_ENDS = re.compile(
-    r"实现|享受|参与|参加|获得|得到|受益|和|在(?!建|校|园|职|读|岗|册|营)|为|是|都|也|已|启动|开展|发放|领取|需要|依法|进入|纳入|达到|落户|就近|返乡|应该|必须|可以|能够"
+    r"实现|享受|参与|参加|获得|得到|受益|和|将(?![军领士])|全面(?=[完建推实开])|在(?!建|校|园|职|读|岗|册|营)|为|是|都|也|已|启动|开展|发放|领取|需要|依法|进入|纳入|达到|落户|就近|返乡|应该|必须|可以|能够"
     r"|用于|实施|办理|提供|追回|到|[通用住]了|有了|协同|联动|加快|加速|提速|大提速|分别|保持|全线|正式|顺利|贯通|[住用喝通走过]上|接受|完成|开始|从事|加入|搬迁|入住|取得|签订|使用|接入"
     r"|带动|拉动|撬动|吸引|予以|圆满|免费|进行|获评|获批|入选|荣获|被评为|通过|就读|稳定(?=消除|达到|实现)|有序|所(?=[创占得需用产获有])|投入使用|填补|延伸|建成(?!区)|(?<=...)建设$"
 )
-_ADJECTIVE = re.compile(r"重要|主要|较大|最大|[大中小新]型|先进|优秀|重点|不同|各种|[新大小]")
+_ADJECTIVE = re.compile(
+    r"重要|主要|较大|最大|[大中小新]型|新式|(?:限额|规模)以上|先进|优秀|重点|不同|各种|[新大小]"
+)
 _ONE_CHARACTER_NOUNS = set("县市省区乡镇村州国校")
 # How a long name of something counted ends (…矿山生态修复示范工程): else it is a clause.
 _LONG_NOUN_HEAD = re.compile(
@@ -175,7 +177,9 @@ def subject_from_lead(lead: str) -> str:
     # The measured noun phrase follows the last 的/了 or space (出台了稳就业 -> 稳就业).
     tail = re.split(r"[的了\s]", lead)[-1]
     generic = _GENERIC_HEAD.fullmatch(tail) and "的" in lead  # 用于普及教育的经费: not 经费 alone
-    if generic and re.fullmatch(r"(?:.*[后内])?(?:增加|新增|达到|形成)", lead.rsplit("的", 1)[0]):
+    if generic and re.fullmatch(
+        r"(?:.*[后内])?(?:增加|新增|达到|形成)|.*建成后", lead.rsplit("的", 1)[0]
+    ):
         return tail  # 全部建成后增加的年产能力: a verb clause, not a holder
     if generic:  # 各方面对教育事业的投入: the head with the phrase that modifies it
         modifier = re.split(r"[了\s]|(?<=.)对(?=..)", lead.rsplit("的", 1)[0])[-1]
@@ -215,6 +219,8 @@ def noun_after(text: str, end: int, modified: bool = False) -> tuple[str, int]:
 
     With `modified`, the figure modifies the noun (600多万香港人的共同努力): the noun before 的.
     """
+    if text[end : end + 1] in _ONE_CHARACTER_NOUNS and text[end + 1 : end + 2] in ("（", "(", "、"):
+        return text[end], end + 1  # 2343个县（市、区）: the one-character noun before its aside
     phrase = _NOUN_AFTER.match(text, end + (text[end : end + 1] == "的" and not modified))
     if not phrase or _NOT_A_NOUN_START.match(phrase.group()) or _VERB_START.match(phrase.group()):
         return "", end
