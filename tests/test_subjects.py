@@ -364,3 +364,14 @@ def test_listed_values_pair_with_listed_items_and_a_figure_opening_a_clause_coun
 def test_a_holder_is_not_borrowed_by_a_clause_that_is_not_a_sector():
     found = extract_indicators("工业生产增长较快，总产值比上年增长百分之十二。")
     assert found["subject"].tolist() == ["总产值"]
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [("城镇棚户区住房基本建成50万套，新开工建设80万套。", ["城镇棚户区住房", "城镇棚户区住房"]),
+     ("全省96个开发区整合优化为60个。", ["开发区", "开发区"])],
+)  # fmt: skip
+def test_a_second_figure_after_a_bare_verb_of_building_or_merging_keeps_the_first_subject(
+    text, subjects
+):
+    assert extract_indicators(text)["subject"].tolist() == subjects

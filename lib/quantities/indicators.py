@@ -221,6 +221,11 @@ def _add_context(text: str, found: list[dict]) -> None:
             stock = re.sub(r"^(?:新增|净增)|将?(?:增设|新增|新建)$", "", previous["subject"])
             named = back.group() == "总额" and not stock.endswith("额")  # 外贸进出口 -> …总额
             item["subject"] = stock + "总额" if named else stock
+        built = re.fullmatch(
+            r"(?:新开工|开工|新建|建设|基本建成|建成|竣工|改造|完成)+", item["subject"]
+        )
+        if built and same_sentence and previous["unit"] == item["unit"] and previous["subject"]:
+            item["subject"] = previous["subject"]  # 住房基本建成432万套，新开工建设1043万套
         share_of = re.fullmatch(r"占(?![领有用据]).+(?:比重|比例|份额)", item["subject"])
         if share_of and same_sentence and previous["subject"]:
             holder = previous["subject"]  # …增加到3664亿元，占国内生产总值比重从1.07%提高到1.49%

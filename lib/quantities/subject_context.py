@@ -60,6 +60,8 @@ _LEVEL_AT_END = re.compile(
 # A year between 由/到 and the figure (由一九八○年的三千二百万亩增加到一九八五年的一亿亩).
 _YEAR_BEFORE = r"(?:(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年[底末初]?的?)?"
 _TO_AT_END = re.compile(rf"[为到至]{_YEAR_BEFORE}$")
+# A verb of merging between two counts of one thing (188个园区整合优化为120个).
+_MERGED_INTO = re.compile(r"(?:整合|优化|合并|撤并|归并|压减|精简|调整|缩减)+[为到至]")
 _PEOPLE = ("人", "人次", "户", "", "名")  # a count of people: what they do may name it
 _SHARES = ("%", "％", "成", "分之", "百分之", "/")
 # A lead that names no thing, only where (全省三分之一的县), a bare 有/实现, or nothing at all.
@@ -118,6 +120,8 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
     from_lead = rf"[由从](?:居|位居)?(?:世界|全国|全省|全市)?{_YEAR_BEFORE}$"
     if previous and re.search(from_lead, previous["lead"]) and re.search(_TO_AT_END, lead):
         return previous["subject"]  # 由71所优化整合为47所, 从居世界第三十九位跃升到第二位
+    if previous and previous["unit"] == item["unit"] and _MERGED_INTO.fullmatch(lead):
+        return previous["subject"]
     from_to = re.search(r"[由从]$", before_verb)  # 中职学校由71所优化整合为47所: not 优化整合
     if item["kind"] == "count" and not (verb or from_to or _LEVEL_AT_END.search(before_verb)):
         # 设置13个国家医学中心, 香港、澳门两个特别行政区: the noun after the measure word
