@@ -65,6 +65,8 @@ _GENERIC_HEAD = re.compile(
     r"经费|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入|投入|产值|产量|事业费|购买力|费用|金额"
     r"|生产|增长速度|速度|工资|纯收入|马力|(?:覆盖|参保|受益)人数|消费水平|周转量|货物周转量|旅客周转量|亩产量|亩产|头数|只数|年产能力"
 )
+# Nouns of counted units that need their 的 modifier (同我国建交的国家, 扭亏为盈的企业).
+_COUNTED_HEAD = re.compile(r"国家|企业|单位|地区|城市|农户|人员|学校|项目|学生|职工|家庭|县|村|户")
 # Where a clipped subject may start: after 的 or 、 (a list item: 清收各类资金), before 用于 or an
 # opening quote, not inside a word; not at 和, which would drop one of two coordinated
 # modifiers (农村和贫困地区学生).
@@ -176,7 +178,7 @@ def subject_from_lead(lead: str) -> str:
         return subject_from_lead(holder)
     # The measured noun phrase follows the last 的/了 or space (出台了稳就业 -> 稳就业).
     tail = re.split(r"[的了\s]", lead)[-1]
-    generic = _GENERIC_HEAD.fullmatch(tail) and "的" in lead  # 用于普及教育的经费: not 经费 alone
+    generic = (_GENERIC_HEAD.fullmatch(tail) or _COUNTED_HEAD.fullmatch(tail)) and "的" in lead
     if generic and re.fullmatch(
         r"(?:.*[后内])?(?:增加|新增|达到|形成)|.*建成后", lead.rsplit("的", 1)[0]
     ):
