@@ -378,5 +378,5 @@ def test_a_second_figure_after_a_bare_verb_of_building_or_merging_keeps_the_firs
 
 
 def test_a_counted_unit_after_de_keeps_what_qualifies_it():
-    found = only_figure("与我国签订合作协议的国家已经达到四十个")
-    assert found["subject"] == "与我国签订合作协议的国家"
+    found = only_figure("同我国签订合作协议的国家已经达到四十个")
+    assert found["subject"] == "同我国签订合作协议的国家"
