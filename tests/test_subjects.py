@@ -380,3 +380,13 @@ def test_a_second_figure_after_a_bare_verb_of_building_or_merging_keeps_the_firs
 def test_a_counted_unit_after_de_keeps_what_qualifies_it():
     found = only_figure("同我国签订合作协议的国家已经达到四十个")
     assert found["subject"] == "同我国签订合作协议的国家"
+
+
+def test_a_share_over_the_plan_keeps_the_subject_of_the_sentence():
+    found = extract_indicators("钢产量达到五百万吨，超过年度计划百分之三，比上一年增长百分之八。")
+    assert found["subject"].tolist() == ["钢产量", "钢产量", "钢产量"]
+
+
+def test_a_circumstance_in_the_clause_before_is_not_a_subject():
+    found = only_figure("在这一新的基础上，又比上年增加了三千多台。")
+    assert found["subject"] != "基础上"

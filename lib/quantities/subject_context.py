@@ -94,7 +94,7 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
         noun = noun_after(text, item["end"] + 1, modified=True)[0]
         if noun:
             return noun
-    planned = re.search(r"完成了?(?:原定|年度?|全年)?的?计划的?$", before_verb)
+    planned = re.search(r"(?:完成了?|超额完成|超过)(?:原定|年度?|全年)?的?计划的?$", before_verb)
     if planned:  # 全国工业总产值完成了原定计划的101%: a share of the plan, of what is before
         return subject_from_lead(before_verb[: planned.start()])
     rate = re.match(r"的(税率|利率|费率|汇率|增长率|增速)", text[item["end"] :])
@@ -196,7 +196,9 @@ def named_before(text: str, breaks: list[int], clause_start: int, previous: dict
         return ""  # 如果能够加速周转: a condition; 达到三千万担: a figure not read as one
     named = re.sub(r"(?:全面|正式)?(?:启动实施|启动|实施|出台|印发|落地|推进|开展)$", "", named)
     named = CHANGE_AT_END.sub("", named)
-    named = subject_from_lead(_TRAILING_MANNER.sub("", without_circumstance(named) or named))
+    stripped = without_circumstance(named)  # 在这一新的基础上，又比上年增加了: no noun at all
+    named = named if stripped is None else stripped
+    named = subject_from_lead(_TRAILING_MANNER.sub("", named))
     return "" if VERB_FRAGMENT.fullmatch(named) else named
 
 
