@@ -45,3 +45,97 @@ def test_a_long_subject_is_clipped_at_a_word_start_not_inside_a_word():
     assert clipped("重点高校专项招收农村和贫困地区学生人数").endswith("农村和贫困地区学生人数")
     assert clipped("各地财政性教育经费占本地区公共支出的比重") == "教育经费占本地区公共支出的比重"
     assert clipped("全国各级各类学校用于改善办学条件的经费") == "用于改善办学条件的经费"
+
+
+# --- periods: a span of years or months is a figure only where a verb measures it ------------
+
+
+def test_a_span_that_bounds_a_plan_or_a_time_is_not_a_figure():
+    for sentence in [
+        "头三年是打基础的关键。",
+        "力争在五年内基本完成。",
+        "实现三年目标任务。",
+        "经过八年持续努力，贫困人口全部脱贫。",
+        "结束了二十多年的隔绝。",
+        "实施长江十年禁渔。",
+        "在三个月内组建完毕。",
+        "调整了二十五年没有动过的粮价。",
+    ]:
+        assert _raws(sentence) == [], sentence
+
+
+def test_the_years_over_which_a_change_happened_are_not_a_figure_but_the_change_is():
+    assert _raws("研发经费五年增长1倍。") == ["1倍"]
+    assert _raws("中央财政五年投入专项资金两千亿元。") == ["两千亿元"]
+
+
+def test_a_span_that_a_verb_or_a_length_noun_measures_stays_a_figure():
+    assert _raws("提前两年完成规划目标。") == ["两年"]
+    assert _raws("优惠政策再延长三年。") == ["三年"]
+    assert _raws("工期缩短了两个多月。") == ["两个多月"]
+    assert _raws("平均受教育年限从10.5年提高到十一年。") == ["10.5年", "十一年"]
+    assert _raws("贷款期限3至5年。") == ["3", "5年"]
+
+
+def test_a_streak_is_kept_as_its_own_kind():
+    found = extract_indicators("粮食连续五年增产。")
+    assert found[["raw", "kind"]].values.tolist() == [["五年", "streak"]]
+
+
+def test_a_point_in_time_counted_back_is_not_a_figure():
+    assert _raws("市场定价的比重由五年前的五成扩大到八成。") == ["五成", "八成"]
+
+
+# --- enumerations, names, ordinals -----------------------------------------------------------
+
+
+def test_a_few_abstract_points_after_a_modifier_are_an_enumeration():
+    for sentence in [
+        "打好两个攻坚战。",
+        "坚持五项正义要求。",
+        "完成十项主要任务。",
+        "落实八项新举措。",
+        "紧紧围绕两个历史性课题。",
+        "把好土地、信贷两个闸门。",
+    ]:
+        assert _raws(sentence) == [], sentence
+
+
+def test_a_modifier_outside_the_list_keeps_a_count():
+    assert _raws("可生育两个孩子的配套政策。") == ["两个"]
+    assert _raws("建成六个大区的经济体系。") == ["六个"]
+
+
+def test_a_hundred_of_something_is_a_count_not_a_list():
+    assert _raws("组织一百个课题进行攻关。") == ["一百个"]
+
+
+def test_named_numbers_and_plan_names_are_not_figures():
+    for sentence in [
+        "粉碎“四人帮”以后。",
+        "在三个联合公报的基础上。",
+        "再经过三个五年计划。",
+        "坚持两个毫不动摇。",
+        "按照三个世界的理论。",
+    ]:
+        assert _raws(sentence) == [], sentence
+
+
+def test_er_before_a_round_or_a_batch_is_second_not_two():
+    assert _raws("推进二轮土地承包到期后延包试点。") == []
+    assert _raws("开展两轮督查。") == ["两轮"]
+
+
+def test_a_size_class_or_a_threshold_of_what_is_counted_is_not_a_figure():
+    assert _raws("建设20万吨级航道。") == []
+    assert _raws("新增万吨级泊位12个。") == ["12个"]
+    assert _raws("清理单笔50万元以下拖欠账款。") == []
+    assert _raws("单项冠军企业22家。") == ["22家"]
+
+
+def test_the_word_list_files_hold_no_blank_or_duplicate_entry():
+    from lib.quantities.non_figures import LIST_MODIFIERS, LIST_NOUNS, SET_PHRASES
+
+    for words in (LIST_NOUNS, LIST_MODIFIERS, SET_PHRASES):
+        assert words and len(set(words)) == len(words)
+        assert all(w and " " not in w for w in words)

@@ -125,7 +125,9 @@ def _add_context(text: str, found: list[dict]) -> None:
                 item["change"] = previous["change"]
         if not item["subject"]:
             item["subject"] = subject_elsewhere(text, breaks, item, clause_start, previous)
-        if same_clause and RANGE_GAP.fullmatch(lead) and previous["unit"] in ("", item["unit"]):
+        if item.get("_high"):  # 二、三百亿度, 七八十万人: both ends were marked when found
+            item["change"], item["subject"] = previous["change"], previous["subject"]
+        elif same_clause and RANGE_GAP.fullmatch(lead) and previous["unit"] in ("", item["unit"]):
             previous["unit"] = item["unit"]  # 8万至10万人: the first end borrows the unit
             lower, upper = sorted((previous, item), key=lambda x: (x["value"], x["start"]))
             lower["qualifiers"].append("下限")

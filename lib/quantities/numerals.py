@@ -10,6 +10,8 @@ Conventions, chosen so that a figure keeps its order of magnitude even when it i
 - 几/数 stand for "some digit": before a place word they count as 1, after one as 0, so the value
   is the order of magnitude (几十 -> 10, 数百万 -> 1000000, 十几 -> 10). The caller marks the figure
   vague; a bare 几/数 with no place word has no magnitude and is refused.
+- Two neighbouring digits before a place word are an approximate range (二三百 -> 200 to 300,
+  split_approximate_range); lib.quantities.spans gives one row per end.
 - Colloquial abbreviations such as 两万三 (23000) are not supported: they read as 20003.
 """
 
@@ -18,10 +20,11 @@ from __future__ import annotations
 import math
 import re
 
+# ○ (a white circle) stands for 〇 in some older typesetting (一九○七年).
 DIGITS = {
-    "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
-    "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9,
-    "玖": 9,
+    "〇": 0, "○": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
 }  # fmt: skip
 PLACES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 # Multipliers (量级) that follow a number, Arabic or Chinese; the longest spelling wins.
@@ -36,8 +39,9 @@ _COUNT = (
 )
 _MEASURE = (
     "吨 千克 公斤 克 斤 公顷 亩 平方公里 平方千米 平方米 立方米 公里 千米 米 厘米 毫米 "
-    "吨公里 人公里 千瓦时 千瓦 兆瓦 吉瓦 度 升 毫升 标准箱 标箱 吨标准煤 微克 毫克 海里 岁"
-)
+    "吨公里 人公里 千瓦时 千瓦 兆瓦 吉瓦 度 升 毫升 标准箱 标箱 吨标准煤 微克 毫克 海里 岁 "
+    "担 市担 公担 公尺 平方公尺 立方公尺"
+)  # 担 (50 kg of grain or cotton) and 公尺 (metre) are the units of the 1950s-1970s reports
 # The unit after a slash in a compound unit: 微克/立方米, 吨/年, 万吨/日.
 PER_UNITS = "万元 元 立方米 平方米 千瓦时 公里 小时 公斤 吨 年 日 天 月 升 人 户 亩 秒".split()
 _DURATION = "年 月 季度 周 星期 天 小时 分钟 秒 工作日"
@@ -91,6 +95,11 @@ _ARABIC_RE = re.compile(ARABIC_PATTERN)
 _CHINESE_RE = re.compile(CHINESE_PATTERN)
 
 
+def alternation(words) -> str:
+    """Return a regex alternation of `words`, longest first so that 负增长 wins over 增长."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 def to_ascii_digits(text: str) -> str:
     """Return `text` with full-width digits and point made ASCII (４００ -> 400)."""
     return text.translate(_FULLWIDTH)
@@ -130,7 +139,7 @@ def parse_chinese(text: str) -> float:
                 raise ValueError(f"{text!r}: two digits without a place word between them")
             # A vague digit before a place word counts 1 (its magnitude), after one it counts 0.
             digit = float(DIGITS.get(ch, 1 if position + 1 < len(whole) else 0))
-            if ch == "零" or ch == "〇":
+            if ch in "零〇○":
                 digit = None
         elif ch in PLACES:
             section += (1.0 if digit is None else digit) * PLACES[ch]
@@ -183,6 +192,20 @@ def parse_fraction(text: str) -> float:
     if bottom == 0:
         raise ValueError(f"{text!r}: the denominator is zero")
     return parse_number(numerator) / bottom
+
+
+# Two neighbouring digits before a place word write an approximate range: 二三百 (200-300),
+# 七八十万 (700000-800000), 十七八万. Without a place word (两三年, 三五天) the span stays vague.
+_NEIGHBOURS = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])(?=[十百千万亿])")
+
+
+def split_approximate_range(numeral: str) -> tuple[str, str] | None:
+    """Return the two ends of an approximate range (七八十万 -> 七十万, 八十万), or None."""
+    pair = _NEIGHBOURS.search(numeral)
+    if not pair or not 0 < DIGITS[pair[2]] - DIGITS[pair[1]] <= 2:
+        return None
+    head, tail = numeral[: pair.start()], numeral[pair.end() :]
+    return head + pair[1] + tail, head + pair[2] + tail
 
 
 def is_vague(text: str) -> bool:
