@@ -139,3 +139,17 @@ def test_the_word_list_files_hold_no_blank_or_duplicate_entry():
     for words in (LIST_NOUNS, LIST_MODIFIERS, SET_PHRASES):
         assert words and len(set(words)) == len(words)
         assert all(w and " " not in w for w in words)
+
+
+def test_because_is_not_a_verb_that_measures_a_span():
+    assert _raws("这是因为五年内农业还不可能机械化。") == []
+    assert _raws("学制为三年。") == ["三年"]
+
+
+def test_lately_is_not_nearly():
+    assert _raws("最近一个时期，有人看法不同。") == []
+    assert _raws("接待游客近500万人次。") == ["近500万人次"]
+
+
+def test_directions_listed_by_name_are_an_enumeration():
+    assert _raws("从北、东、南三个方向同全国沟通。") == []

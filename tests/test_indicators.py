@@ -843,6 +843,25 @@ def test_the_units_of_the_older_reports_are_read(text, raw, unit):
     assert extract_indicators(text)[["raw", "unit"]].values.tolist() == [[raw, unit]]
 
 
+@pytest.mark.parametrize(
+    "text, raw, unit",
+    [
+        ("电话交换机容量增加2000多万门", "2000多万门", "门"),
+        ("内燃机二百万马力", "二百万马力", "马力"),
+        ("完成土方十四亿公方", "十四亿公方", "公方"),
+        ("制定修订法规180件次", "180件次", "件次"),
+        ("死亡率控制在0.6人/百亿元以下", "0.6人/百亿元以下", "人/百亿元"),
+    ],
+)
+def test_counted_and_compound_units_are_kept_whole(text, raw, unit):
+    assert extract_indicators(text)[["raw", "unit"]].values.tolist() == [[raw, unit]]
+
+
+def test_a_voltage_names_a_class_of_line_and_a_place_name_is_not_a_count():
+    assert extract_indicators("建成20个500千伏输变电工程")["raw"].tolist() == ["20个"]
+    assert extract_indicators("三门峡水库建成。").empty
+
+
 def test_a_white_circle_is_read_as_zero_in_numbers_and_years():
     assert extract_indicators("共有中学二百○六所。")["value"].tolist() == [206]
     assert extract_indicators("到一九○七年，产量翻一番。")["raw"].tolist() == ["翻一番"]

@@ -32,7 +32,7 @@ LIST_NOUNS = tuple(w for w in _LIST_WORDS if not w.startswith("+"))
 LIST_MODIFIERS = tuple(w[1:] for w in _LIST_WORDS if w.startswith("+"))
 # A unit followed by one of these starts another word: 三成为, 折合, 四次会议, 五年制.
 _FOLLOWING_BLOCKS = {"成": "为员本果交效绩立功熟就长都品型套了", "折": "合旧算射扣", "次": "会全",
-                     "年": "制", "批": "发准复评示"}  # fmt: skip
+                     "年": "制", "批": "发准复评示", "门": "峡类户"}  # fmt: skip
 # A span of years (or months) is a figure only where a verb measures it: 延长三年, 提前两年,
 # 缩短两个月, 受教育年限从13.5年提高到14年, 费时三年多, 免税两年, 期限3至5年 (after a noun
 # that names a length). Everywhere else it bounds a
@@ -40,11 +40,15 @@ _FOLLOWING_BLOCKS = {"成": "为员本果交效绩立功熟就长都品型套了
 # 二十多年的隔绝): a period, not a figure. 连续N年 is kept, as kind streak.
 _MEASURED_SPAN = re.compile(
     r"(?:(?:延长|缩短|压缩|减少|降低|提高|增加|扩大|提前|提早|推迟|延期|延|增|降)(?:了|到|至|为)?"
-    r"|从|由|达到|达|为|花了|只花了|费时|耗时|历时|用了|仅用|只用|免税|减税|落后了?|连续"
+    r"|从|由|达到|达|(?<![因认作成以])为|花了|只花了|费时|耗时|历时|用了|仅用|只用|免税|减税|落后了?|连续"
     r"|(?:期限|年限|工期|周期|学制|任期|寿命)(?:为|是|达)?)[ ]?$"
 )
-# The first end of a range (期限3至5年): the verb or noun that measures it comes before it.
-_RANGE_START = re.compile(r"[0-9.一二两三四五六七八九十]+[ ]?(?:至|到|—|–|-|－|~|～|、|或者?)[ ]?$")
+# The first end of a range or choice (期限3至5年, 提早两年或者三年, 落后了一百多年，或者几十年):
+# the verb or noun that measures both comes before the first.
+_RANGE_START = re.compile(
+    r"[0-9.一二两三四五六七八九十百]+多?(?:年|个月)?多?[ ]?[，,]?"
+    r"(?:至|到|—|–|-|－|~|～|、|或者?)[ ]?$"
+)
 # Said of a period even with 多 or 左右 (一年多以来, 用三年左右时间): since when, or within
 # what time a plan is to be done, a point in time (由五年前的五成); and a school programme named
 # by its years (九年免费义务教育).
@@ -112,6 +116,8 @@ def names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
     threshold = _THRESHOLD_OF.search(text, max(0, match.start() - 8), match.start())
     if text.startswith("级", match.end()) or threshold:
         return True  # 20万吨级航道, 单笔50万元以下: a class or threshold of what is counted
+    if match["prefix"] == "近" and re.match(r"[最接将邻附]", text[max(0, match.start() - 1) :]):
+        return True  # 最近一个时期: 近 is part of 最近 (lately), not "nearly"
     if match["number"] == "二" and match["unit"] in _ORDINAL_UNITS and not match["ge"]:
         return True  # 二轮土地承包, 二次创业: 二 before these is second (a count of two says 两)
     bare_magnitude = not is_arabic and re.fullmatch(r"[百千万]?[万亿]", match["number"])

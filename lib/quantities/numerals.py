@@ -34,20 +34,26 @@ MULTIPLIERS = {
 }  # fmt: skip
 # Measure words (量词) and units, by the kind of figure they make.
 _COUNT = (
-    "件 人次 户次 车次 班次 架次 艘次 人口 人 户 家 项 条 个 艘 架 辆 台 套 张 份 所 座 处 只 头 "
-    "名 位 批 次 笔 种 类 款 例 起 宗 场 部 篇 册 轮 支 趟 株 棵 羽 剂 栋 幢 间 盏 颗 枚 单 列"
+    "件次 件 人次 户次 车次 班次 架次 艘次 人口 人 户 家 项 条 个 艘 架 辆 台 套 张 份 所 座 处 只 "
+    "头 门 名 位 批 次 笔 种 类 款 例 起 宗 场 部 篇 册 轮 支 趟 株 棵 羽 剂 栋 幢 间 盏 颗 枚 "
+    "单 列"
 )
 _MEASURE = (
     "吨 千克 公斤 克 斤 公顷 亩 平方公里 平方千米 平方米 立方米 公里 千米 米 厘米 毫米 "
     "吨公里 人公里 千瓦时 千瓦 兆瓦 吉瓦 度 升 毫升 标准箱 标箱 吨标准煤 微克 毫克 海里 岁 "
-    "担 市担 公担 公尺 平方公尺 立方公尺"
-)  # 担 (50 kg of grain or cotton) and 公尺 (metre) are the units of the 1950s-1970s reports
+    "担 市担 公担 公尺 平方公尺 立方公尺 公方 马力 重量箱"
+)  # 担 (50 kg of grain or cotton), 公尺 (metre), 公方 (cubic metre of earth) and 马力
+# (horsepower) are units of the 1950s-1970s reports; 重量箱 counts plate glass.
 # The unit after a slash in a compound unit: 微克/立方米, 吨/年, 万吨/日.
-PER_UNITS = "万元 元 立方米 平方米 千瓦时 公里 小时 公斤 吨 年 日 天 月 升 人 户 亩 秒".split()
+PER_UNITS = (
+    "百亿元 亿元 万元 元 立方米 平方米 平方公里 千瓦时 公里 小时 公斤 吨 年 日 天 月 升 "
+    "百万人 十万人 万人 人 户 亩 秒"
+).split()  # 0.6人/百亿元: deaths per ten billion yuan of output
 _DURATION = "年 月 季度 周 星期 天 小时 分钟 秒 工作日"
 _MONEY = "元 美元 欧元 日元 港元 英镑 元人民币"
 # None: a date, series or anniversary word; a number before it is not an indicator.
-_NOT_INDICATORS = "周年 届 年度 年代 年级 年初 年底 年末"
+# A voltage names the class of a line or station (500千伏输变电工程), not an amount.
+_NOT_INDICATORS = "周年 届 年度 年代 年级 年初 年底 年末 千伏 万伏"
 UNIT_KINDS: dict[str, str | None] = {
     **{unit: "count" for unit in _COUNT.split()},
     **{unit: "measure" for unit in _MEASURE.split()},

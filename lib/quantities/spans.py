@@ -56,7 +56,7 @@ _MASTER = re.compile(
      |(?P<ratio>(?P<left>{_NUMBER})[:：∶](?P<right>{ARABIC_PATTERN}))
      |(?P<slash>(?P<top>{_NUMBER})/(?P<bottom>[0-9]{{1,3}})(?![0-9/]))
      |(?P<sign>{_MINUS})?(?P<number>{_NUMBER})(?P<infix>[多余])?[ \u3000]?
-      (?:(?P<mult>{alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米]))?(?P<infix2>[多余])?
+      (?:(?P<mult>{alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米伏]))?(?P<infix2>[多余])?
       (?P<mult2>(?<=[万千百十][多余])[万亿])?[ \u3000]?
       (?P<ge>个(?P<ge_infix>[多半余])?(?=百分点|月|小时|工作日|星期|季度))?
       (?P<unit>(?!人民)(?:{alternation(UNIT_KINDS)}))?(?P<after_unit>(?<=[年天时月])多)?(?P<per>/(?:{alternation(PER_UNITS)}))?(?P<half>半)?
