@@ -142,3 +142,42 @@ def test_a_rank_names_the_ranking_and_a_streak_what_was_kept_up():
 def test_a_count_of_people_before_renmin_keeps_its_value_without_the_unit(text, value):
     figure = only_figure(text)
     assert (figure["value"], figure["unit"], figure["subject"]) == (value, "", "人民")
+
+
+def test_a_bare_rank_clause_ranks_the_figure_before_it_against_its_scope():
+    found = extract_indicators("研发经费投入强度达到3.4%，居全国城市前5位。")
+    rank = found[found["kind"] == "rank"].iloc[0]
+    assert (rank["subject"], rank["reference"]) == ("研发经费投入强度", "全国城市")
+
+
+def test_a_share_of_an_earlier_year_measures_the_figure_before_it():
+    found = extract_indicators("全市旅游总人数达到4200万人次，恢复到2019年的96%。")
+    assert found["subject"].tolist() == ["旅游总人数", "旅游总人数"]
+    assert found["reference"].iloc[1] == "2019年"
+
+
+def test_a_respectively_list_without_items_pairs_with_the_figures_named_before_it():
+    text = "钢材产量一千八百万吨，水泥产量六千万吨，分别增长百分之五和百分之七。"
+    assert extract_indicators(text)["subject"].tolist() == [
+        "钢材产量", "水泥产量", "钢材产量", "水泥产量"
+    ]  # fmt: skip
+
+
+def test_a_total_after_an_increment_names_the_stock_not_the_increment():
+    found = extract_indicators("新增上市公司6家，总数达到75家；累计达到75家。")
+    assert found["subject"].tolist()[:2] == ["新增上市公司", "上市公司"]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("最低工资标准提高到每人每月2100元", "最低工资标准"),
+        ("实现社会消费品零售总额1.2万亿元", "社会消费品零售总额"),
+        ("建成区绿化覆盖率达到42%", "建成区绿化覆盖率"),
+        ("全省共有国家级开发区21个", "国家级开发区"),
+        ("货物贸易进出口额首次突破3000亿元", "货物贸易进出口额"),
+        ("全省人均粮食占有量达到九百斤", "人均粮食占有量"),
+    ],  # fmt: skip
+)
+def test_verbs_adverbs_and_per_person_bases_at_the_edges_are_not_the_subject(text, subject):
+    assert only_figure(text)["subject"] == subject

@@ -73,6 +73,36 @@ __all__ = ["CHANGE_DIRECTION", "COLUMNS", "MULTIPLIERS", "SET_PHRASES", "extract
 _FROM_TO_GAP = re.compile(rf"(?P<verb>{alternation(CHANGE_DIRECTION)})?了?(?:到|至){YEAR_OF}")
 _LIST_GAP = re.compile(r"[、和及与或]|以及|[ ]")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：\n]")
+# A total that refers back to what the figure before it measured (总数达到96家).
+_BACK_REFERENCE = re.compile(r"总数|总量|总额|总计|总规模|总里程")
+# What a streak keeps up when it is the figure before it (连续5年稳定达标, 连续三年居全国第一).
+_SAME_QUANTITY_KEPT = re.compile(r"(?:稳定|保持|居|位居|位列|排名|达标|增长|提高|下降|实现正增长)")
+# A clause that only ranks the figure before it (，居全国城市前10位): the same subject.
+_RANK_OF_PREVIOUS = re.compile(
+    r"(?:均|并|且|已|分别)?(?:位|排|列)?(?:居|列|排名|排在|跃居|升至)(?P<reference>[^，,；;。]{0,8})"
+)
+
+
+def _earlier_subjects(text: str, found: list[dict], position: int, clause_start: int) -> list[str]:
+    """Return the subjects of the figures before this clause in its sentence, first ones first."""
+    subjects: list[str] = []
+    for earlier in found[:position]:
+        same_sentence = not sentence_ends_between(text, earlier["end"], clause_start)
+        if same_sentence and earlier["end"] <= clause_start and earlier["subject"]:
+            if earlier["subject"] not in subjects:
+                subjects.append(earlier["subject"])
+    return subjects
+
+
+def _list_length(text: str, found: list[dict], position: int) -> int:
+    """Return how many figures a list starting at `position` holds (分别增长8.2%和10.5% -> 2)."""
+    length = 1
+    while position + length < len(found):
+        gap = text[found[position + length - 1]["end"] : found[position + length]["start"]]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        length += 1
+    return length
 
 
 def _add_context(text: str, found: list[dict]) -> None:
@@ -85,7 +115,7 @@ def _add_context(text: str, found: list[dict]) -> None:
     ]
     previous = None
     listed: list[str] = []  # the items of a distributive list still waiting for their figure
-    for item in found:
+    for position, item in enumerate(found):
         clause_start = start_of_clause(breaks, item["start"])
         same_clause = previous is not None and previous["end"] > clause_start
         lead_start = max(previous["end"], previous["_after"]) if same_clause else clause_start
@@ -98,6 +128,11 @@ def _add_context(text: str, found: list[dict]) -> None:
         item["subject"] = read_subject(text, item, lead, clause, previous if same_clause else None)
         if "分别" in lead:
             listed = list_subjects(text[clause_start : item["start"]])
+            length = _list_length(text, found, position)
+            earlier = _earlier_subjects(text, found, position, clause_start)
+            if not listed and not same_clause and length > 1 and len(earlier) >= length:
+                # 化肥产量X，农药产量Y，分别增长a和b: the items are the figures named before
+                listed = earlier[-length:]
         elif not (same_clause and _LIST_GAP.fullmatch(lead[: verb.start()] if verb else lead)):
             listed = []  # 分别下降2.3%、增长6.4%: a list may go on with a verb of its own
         compared = None if verb else COMPARISON.match(lead)
@@ -110,6 +145,17 @@ def _add_context(text: str, found: list[dict]) -> None:
         share = None if verb else SHARE_OF_PREVIOUS.fullmatch(lead.strip())
         if share and previous is not None:  # 占规划总投资的65.5%: a share of the figure before
             item["subject"], item["reference"] = previous["subject"], share["reference"]
+        kept_up = _SAME_QUANTITY_KEPT.match(text, item["end"])
+        if item["kind"] == "streak" and not same_clause and lead.strip() == "连续" and previous:
+            if kept_up and not sentence_ends_between(text, previous["end"], item["start"]):
+                item["subject"] = previous["subject"]  # 浓度为26微克/立方米，连续5年达标
+        ranked = _RANK_OF_PREVIOUS.fullmatch(lead.strip())
+        if ranked and item["kind"] == "rank" and not same_clause and previous is not None:
+            if not sentence_ends_between(text, previous["end"], item["start"]):
+                item["subject"], item["reference"] = previous["subject"], ranked["reference"]
+        before_verb = lead[: verb.start()] if verb else lead
+        if item["kind"] == "ratio" and re.search(r"[^比]比$", before_verb) and item["subject"]:
+            item["subject"] += "" if item["subject"].endswith("比") else "比"  # 车桩比降至2.3:1
         compared_only = COMPARED_ONLY.fullmatch(lead[: verb.start()] if verb else lead)
         if compared_only and compared_only["reference"]:
             item["subject"] = ""
@@ -126,6 +172,10 @@ def _add_context(text: str, found: list[dict]) -> None:
                 item["change"] = previous["change"]
         elif not item["subject"] and previous is not None and (inherits or compared):
             item["subject"] = previous["subject"] if (same_sentence or same_clause) else ""
+            if re.match(r"(?:累计|总数|总量|共计|总计)", lead) and item["subject"].startswith(
+                "新增"
+            ):
+                item["subject"] = item["subject"][2:]  # 新增上市公司9家，累计达到87家: a stock
             if not item["change"] and _LIST_GAP.fullmatch(lead or " "):
                 item["change"] = previous["change"]
         if not item["subject"]:
@@ -138,6 +188,18 @@ def _add_context(text: str, found: list[dict]) -> None:
             lower["qualifiers"].append("下限")
             upper["qualifiers"].append("上限")
             item["change"], item["subject"] = previous["change"], previous["subject"]
+        back = _BACK_REFERENCE.fullmatch(item["subject"])
+        of_share = previous is not None and re.search(r"比重|比例|占比|率$", previous["subject"])
+        if (
+            back
+            and same_sentence
+            and previous["subject"] not in ("", back.group())
+            and not of_share
+        ):
+            # 一般公共预算收入增长4.6%，总量首次突破1900亿元: the total of what was just named
+            stock = re.sub(r"^(?:新增|净增)|将?(?:增设|新增|新建)$", "", previous["subject"])
+            named = back.group() == "总额" and not stock.endswith("额")  # 外贸进出口 -> …总额
+            item["subject"] = stock + "总额" if named else stock
         population(item)
         pair = _FROM_TO_GAP.fullmatch(lead) if same_clause else None
         if pair and re.search(r"[由从]", previous["lead"]):

@@ -44,13 +44,13 @@ CHANGE_DIRECTION = {
 YEAR_OF = r"(?:(?:[0-9０-９]{4}年|去年|上年|今年)[底末初]?的)?"
 CHANGE_AT_END = re.compile(
     rf"(?P<verb>{alternation(CHANGE_DIRECTION)})了?(?P<to>到|至|为)?达?{YEAR_OF}"
-    r"(?:每人|每年|每户|人均)*$"
+    r"(?:每人|每年|每月|每户|每生|人均)*$"
 )
 _COUNTED_KINDS = ("count", "measure", "money")
 _INSIDE_CIRCUMSTANCE = re.compile(r"[^，,；;。]{0,8}?的?(?:情况|背景|前提|形势)下")
 # A level stated before the figure (达到, 为, 占): the subject is before it, whatever follows.
 _LEVEL_AT_END = re.compile(
-    r"(?:达到|达|为|是|到|至|占|约为|超过|突破|高达|多达|保持在|控制在|稳定在)$"
+    r"(?:达到|达|为|是|到|至|占|约为|超过|突破|高达|多达|保持在|控制在|稳定在|总计|共计|合计)$"
 )
 _PEOPLE = ("人", "人次", "户", "", "名")  # a count of people: what they do may name it
 _CONDITION = re.compile(
