@@ -153,3 +153,16 @@ def test_lately_is_not_nearly():
 
 def test_directions_listed_by_name_are_an_enumeration():
     assert _raws("从北、东、南三个方向同全国沟通。") == []
+
+
+def test_a_division_into_kinds_named_between_verb_and_number_is_not_a_count():
+    assert _raws("国土划分为优化开发、重点开发和禁止开发三类主体功能区。") == []
+
+
+def test_a_few_points_announced_after_shi_or_you_and_then_listed_are_an_enumeration():
+    assert _raws("整顿的关键是三条。一条是建好班子。") == []
+    assert _raws("新建三个园区。一是高新园区。") == ["三个"]
+
+
+def test_a_named_statistic_keeps_its_figure_not_its_name():
+    assert _raws("十种有色金属产量达到108万吨。") == ["108万吨"]

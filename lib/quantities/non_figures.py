@@ -72,6 +72,13 @@ _ENUMERATED = re.compile(
 )
 # A list names a few points; a hundred of something (一百个课题) is a count.
 _LONGEST_LIST = 50
+# 划分为优化开发、重点开发、限制开发和禁止开发四类: the kinds are named between verb and number.
+_DIVISION = re.compile(r"(?:分为|分成|划分为|划为)[^，。；：]*、[^，。；：]*$")
+# 关键是三条。一条是……, 有两种可能：或者……: after 是 or 有, a count announced before its items
+# are listed (新建三个园区。一是…… stays a count).
+_ITEMS_FOLLOW = re.compile(
+    r"[^，。；：:]{0,6}?[。：:]\s*(?:一是|一条|一种|一类|一个是|一项是|第一|首先|或者)"
+)
 # 这两种标准, 上述三个方面, 下列四项: a demonstrative points back or forth to a list.
 _DEMONSTRATIVE = re.compile(r"(?:这|那|上述|以上|上面讲过的|下列|以下|如下|这些|那些)$")
 # 单笔50万元以下, 单个项目1亿元以上: a threshold that defines what is counted.
@@ -130,11 +137,14 @@ def names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
         return True  # 这两类私商: the items were named before
     division = re.search(
         r"(?:分为|分成|划分为|划为|分)$", text[max(0, match.start() - 3) : match.start()]
-    )
+    ) or _DIVISION.search(text, max(0, match.start() - 40), match.start())
     if division and match["unit"] in ("种", "类", "个", "大"):
-        return True  # 分为三类地区: a division into kinds, not a count of things done
+        return True  # 分为三类地区, 划分为优化开发、…和禁止开发四类: a division into kinds
     if parse_number(match["number"]) > _LONGEST_LIST:
         return False
+    announced = text[max(0, match.start() - 1) : match.start()] in ("是", "有")
+    if small and announced and _ITEMS_FOLLOW.match(text, match.end()):
+        return True  # 关键是三条。一条是……: the points are announced, then listed
     return _ENUMERATED.match(text, match.end()) is not None
 
 
