@@ -43,8 +43,18 @@ def test_a_batch_is_an_article_even_after_a_qualifier():
 
 def test_a_long_subject_is_clipped_at_a_word_start_not_inside_a_word():
     assert clipped("重点高校专项招收农村和贫困地区学生人数").endswith("农村和贫困地区学生人数")
-    assert clipped("各地财政性教育经费占本地区公共支出的比重") == "教育经费占本地区公共支出的比重"
-    assert clipped("全国各级各类学校用于改善办学条件的经费") == "用于改善办学条件的经费"
+    assert clipped("各地财政性教育经费占本地区一般公共预算支出的比重") == (
+        "教育经费占本地区一般公共预算支出的比重"
+    )
+    assert clipped("全国城乡各级各类学校用于改善办学条件的经费") == "用于改善办学条件的经费"
+
+
+def test_a_long_subject_is_cut_after_a_list_comma_and_a_long_name_is_kept_whole():
+    subject = "零基预算改革优化支出结构、清收各类存量资金和闲置资金"
+    assert clipped(subject) == "清收各类存量资金和闲置资金"
+    name = "国家历史遗留废弃矿山生态修复示范工程和试点项目"
+    assert clipped(name, whole_if_unbroken=True) == name
+    assert clipped("全省各类学校") == "全省各类学校"
 
 
 # --- periods: a span of years or months is a figure only where a verb measures it ------------

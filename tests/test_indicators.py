@@ -805,6 +805,15 @@ def test_a_quoted_name_is_not_a_figure_even_with_a_space_inside_the_quotes():
     assert figures("深入揭批“ 四人帮”") == []
 
 
+@pytest.mark.parametrize(
+    "text, value", [("达到4.32万亿元", 4.32e12), ("粮食产量280.9亿斤", 280.9e8)]
+)
+def test_a_decimal_times_a_multiplier_is_the_written_value_without_binary_residue(text, value):
+    found = extract_indicators(text)
+    assert found["value"].iloc[0] == value
+    assert repr(float(found["value"].iloc[0])) == repr(value)
+
+
 # --- approximate ranges and old units ---------------------------------------------------------
 
 

@@ -144,6 +144,120 @@ def test_a_count_of_people_before_renmin_keeps_its_value_without_the_unit(text, 
     assert (figure["value"], figure["unit"], figure["subject"]) == (value, "", "人民")
 
 
+@pytest.mark.parametrize(
+    "text, subject",
+    [("实施赤峰、通辽等5个国家级盐碱地综合利用试点项目", "国家级盐碱地综合利用试点项目"),
+     ("新增2个“绿水青山就是金山银山”实践创新基地", "“绿水青山就是金山银山”实践创新基地"),
+     ("支持12个省级产业融合载体延伸产业链", "省级产业融合载体"),
+     ("6支市级产业基金带动社会投资", "市级产业基金")],
+)  # fmt: skip
+def test_the_counted_noun_after_a_list_of_examples_is_the_subject_and_stops_at_its_verb(
+    text, subject
+):
+    assert extract_indicators(text)["subject"].iloc[0] == subject
+
+
+def test_a_class_left_without_its_head_takes_the_head_of_the_last_class():
+    found = extract_indicators("建成石化、电子2个千亿级，食品、纺织3个百亿级产业集群。")
+    assert found["subject"].tolist() == ["千亿级产业集群", "百亿级产业集群"]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("70%公办幼儿园纳入集团化办园", "公办幼儿园"),
+     ("全省三分之一的县实现脱贫摘帽", "县"),
+     ("95.6%二级及以上公立医院实现检查结果互认", "二级及以上公立医院"),
+     ("7%左右的增速可以实现充分就业", "增速")],
+)  # fmt: skip
+def test_a_share_that_opens_the_clause_measures_the_noun_after_it(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [("引进重大项目1608个、总投资超1.6万亿元。", ["重大项目", "重大项目总投资"]),
+     ("林下经济面积达260万亩、产值达130亿元。", ["林下经济面积", "林下经济产值"]),
+     ("新增发电装机620万千瓦、总装机达到5800万千瓦。", ["新增发电装机", "发电总装机"]),
+     ("农业投资比重提高到百分之十四，加上其他资金，总额达到九十亿元。", ["农业投资比重", "总额"])],
+)  # fmt: skip
+def test_a_referring_head_takes_the_subject_of_the_figure_before_it_unless_that_is_a_share(
+    text, subjects
+):
+    assert extract_indicators(text)["subject"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("筹措31亿元实施健康惠民工程", "健康惠民工程"),
+     ("安排500亿元设立预算稳定调节基金", "预算稳定调节基金"),
+     ("中央财政安排100亿元专项奖补资金予以支持", "专项奖补资金")],
+)  # fmt: skip
+def test_money_raised_for_a_purpose_measures_the_purpose(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("7.实施公路安全生命防护工程1500公里", "公路安全生命防护工程"),
+     ("累计推出119个“高效办成一件事”重点事项", "“高效办成一件事”重点事项"),
+     ("“暖心民政”三年行动启动实施，每年安排14亿元", "“暖心民政”三年行动"),
+     ("CPI微降0.1%", "CPI"),
+     ("力争民间投资占比达到40%以上", "民间投资占比")],
+)  # fmt: skip
+def test_list_numbers_lone_quotes_and_edge_adverbs_are_not_part_of_the_subject(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+def test_a_circumstance_of_time_before_from_sends_the_subject_to_the_clause_before():
+    found = extract_indicators("积累在国民收入中所占的比重，在调整初期由36.5%降低到28.5%。")
+    assert found["subject"].tolist() == ["积累", "积累"]
+
+
+def test_a_comparison_after_a_list_comma_keeps_the_subject_it_compares():
+    found = extract_indicators("规上工业增加值增长6.7%、高于全国0.8个百分点。")
+    assert found["subject"].tolist() == ["规上工业增加值", "规上工业增加值"]
+    assert found["reference"].tolist() == ["", "全国"]
+
+
+def test_single_character_list_items_share_the_rest_of_the_last_item():
+    found = extract_indicators("一、二、三产业增加值分别增长4.2%、5%、5.4%。")
+    assert found["subject"].tolist() == ["一产业增加值", "二产业增加值", "三产业增加值"]
+
+
+def test_both_ends_of_a_from_to_pair_with_wei_measure_the_same_thing():
+    found = extract_indicators("中职学校由71所优化整合为47所。")
+    assert found["subject"].tolist() == ["中职学校", "中职学校"]
+
+
+def test_zai_jian_opens_a_counted_noun_rather_than_a_place():
+    assert only_figure("加快2条在建国际海缆建设")["subject"].startswith("在建国际海缆")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("全市的工业用电量10月份增长4.1%", "工业用电量"),
+     ("粮食收购量第三季度下降2%", "粮食收购量"),
+     ("全市10月份新增就业1.2万人", "新增就业"),
+     ("在这一年将有四十种重要的新药进行临床试验", "新药"),
+     ("全省的粮食产量不过九千万斤", "粮食产量")],
+)  # fmt: skip
+def test_time_words_adjectives_and_hedges_around_the_noun_are_not_part_of_it(text, subject):
+    assert only_figure(text)["subject"] == subject
+
+
+def test_a_per_head_phrase_or_a_basis_of_counting_sends_the_subject_to_the_clause_before():
+    found = extract_indicators("农民的纯收入，全国平均每人达到三百五十五元。")
+    assert found["subject"].tolist() == ["农民的纯收入"]
+    found = extract_indicators("油料作物：以播种面积计算达到一亿亩，增长百分之十。")
+    assert found["subject"].tolist() == ["油料作物", "油料作物"]
+
+
+def test_a_share_of_the_plan_measures_what_completed_it():
+    assert extract_indicators("全国工业总产值完成了原定计划的101%。")["subject"].tolist() == [
+        "全国工业总产值"
+    ]
+
+
 def test_a_bare_rank_clause_ranks_the_figure_before_it_against_its_scope():
     found = extract_indicators("研发经费投入强度达到3.4%，居全国城市前5位。")
     rank = found[found["kind"] == "rank"].iloc[0]
@@ -181,3 +295,13 @@ def test_a_total_after_an_increment_names_the_stock_not_the_increment():
 )
 def test_verbs_adverbs_and_per_person_bases_at_the_edges_are_not_the_subject(text, subject):
     assert only_figure(text)["subject"] == subject
+
+
+def test_a_later_half_year_compared_with_last_year_keeps_the_subject_of_the_sentence():
+    found = extract_indicators("出口总额比上年增长12%，1980年上半年又比去年同期增长8.5%。")
+    assert found["subject"].tolist() == ["出口总额", "出口总额"]
+
+
+def test_a_share_before_a_modified_noun_without_de_takes_the_noun_not_its_modifier():
+    found = only_figure("有近百分之三十独立核算的国营工业企业亏损")
+    assert found["subject"].startswith("国营工业企业")

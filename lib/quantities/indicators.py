@@ -33,7 +33,8 @@ lib.quantities.subject_context and lib.quantities.subjects read what they measur
 - 高于/低于 before a figure is its change; the figure measures the same thing as the one before
   it, and what follows the verb is its reference (高于全国1.8个百分点 -> reference 全国), as is
   the base of a comparison (较“十三五”末提高 -> reference 十三五末).
-- subject is a best-effort phrase of at most 16 characters, not a parse: check it before use.
+- subject is a best-effort phrase of at most 20 characters (a longer name of what is counted
+  is kept whole), not a parse: check it before use.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from lib.quantities.subject_context import (
     start_of_clause,
     subject_elsewhere,
 )
+from lib.quantities.subject_heads import referred, tidy
 from lib.quantities.subjects import COMPARED_ONLY, COMPARISON, SHARE_OF_PREVIOUS, list_subjects
 
 # The first nine columns are the original ones; bound, low, high and reference came later.
@@ -73,6 +75,9 @@ __all__ = ["CHANGE_DIRECTION", "COLUMNS", "MULTIPLIERS", "SET_PHRASES", "extract
 _FROM_TO_GAP = re.compile(rf"(?P<verb>{alternation(CHANGE_DIRECTION)})?了?(?:到|至){YEAR_OF}")
 _LIST_GAP = re.compile(r"[、和及与或]|以及|[ ]")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：\n]")
+_WHEN = re.compile(
+    r"^(?:[0-9]{4}年|[一二三四五六七八九〇○零]{4}年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)?(?:又|也|则)?"
+)
 # A total that refers back to what the figure before it measured (总数达到96家).
 _BACK_REFERENCE = re.compile(r"总数|总量|总额|总计|总规模|总里程")
 # What a streak keeps up when it is the figure before it (连续5年稳定达标, 连续三年居全国第一).
@@ -135,16 +140,20 @@ def _add_context(text: str, found: list[dict]) -> None:
                 listed = earlier[-length:]
         elif not (same_clause and _LIST_GAP.fullmatch(lead[: verb.start()] if verb else lead)):
             listed = []  # 分别下降2.3%、增长6.4%: a list may go on with a verb of its own
-        compared = None if verb else COMPARISON.match(lead)
+        compared = None if verb else COMPARISON.match(lead.lstrip("、 "))  # 增长6.7%、高于全国…
         if compared and (
-            compared["before"] or not same_clause or lead.startswith(compared["verb"])
+            compared["before"] or not same_clause or lead.lstrip("、 ").startswith(compared["verb"])
         ):
             # 高于全国1.8个百分点: the same quantity, compared with the national figure
             item["change"], item["subject"] = compared["verb"], ""
             item["reference"] = re.sub('[ “”"]', "", compared["reference"])
+        same_sentence = previous is not None and not sentence_ends_between(
+            text, previous["end"], item["start"]
+        )
         share = None if verb else SHARE_OF_PREVIOUS.fullmatch(lead.strip())
         if share and previous is not None:  # 占规划总投资的65.5%: a share of the figure before
-            item["subject"], item["reference"] = previous["subject"], share["reference"]
+            item["subject"] = previous["subject"] if same_sentence else ""
+            item["reference"] = share["reference"]
         kept_up = _SAME_QUANTITY_KEPT.match(text, item["end"])
         if item["kind"] == "streak" and not same_clause and lead.strip() == "连续" and previous:
             if kept_up and not sentence_ends_between(text, previous["end"], item["start"]):
@@ -156,13 +165,14 @@ def _add_context(text: str, found: list[dict]) -> None:
         before_verb = lead[: verb.start()] if verb else lead
         if item["kind"] == "ratio" and re.search(r"[^比]比$", before_verb) and item["subject"]:
             item["subject"] += "" if item["subject"].endswith("比") else "比"  # 车桩比降至2.3:1
-        compared_only = COMPARED_ONLY.fullmatch(lead[: verb.start()] if verb else lead)
+        compared_only = COMPARED_ONLY.fullmatch(  # 1980年上半年又比去年同期增长: only a base
+            _WHEN.sub("", lead[: verb.start()] if verb else lead)
+        )
         if compared_only and compared_only["reference"]:
             item["subject"] = ""
             item["reference"] = re.sub('[“”"]', "", compared_only["reference"])
-        same_sentence = previous is not None and not sentence_ends_between(
-            text, previous["end"], item["start"]
-        )
+        if same_sentence and not listed:  # …收入增长4.6%，总量突破1900亿元: 总量 of that 收入
+            item["subject"] = referred(item["subject"], previous["subject"])
         # 五年年均增长5.2%, 而1956年就增加了9300万吨: a clause without a noun of its own
         bare_clause = not same_clause and len(lead.strip()) <= 14 and not item["subject"]
         inherits = same_clause or (same_sentence and ((verb and compared_only) or bare_clause))
@@ -201,6 +211,7 @@ def _add_context(text: str, found: list[dict]) -> None:
             named = back.group() == "总额" and not stock.endswith("额")  # 外贸进出口 -> …总额
             item["subject"] = stock + "总额" if named else stock
         population(item)
+        item["subject"] = tidy(item["subject"])
         pair = _FROM_TO_GAP.fullmatch(lead) if same_clause else None
         if pair and re.search(r"[由从]", previous["lead"]):
             verb_word = pair["verb"] or ""
@@ -245,6 +256,8 @@ def extract_indicators(text: str) -> pd.DataFrame:
              "low": low, "high": high, "reference": item["reference"]}
         )  # fmt: skip
     table = pd.DataFrame(rows, columns=COLUMNS)
+    for column in ("value", "low", "high"):  # 4.32 x 10^12 is 4320000000000.0005 in binary
+        table[column] = [float(f"{x:.15g}") for x in table[column]]
     return table.astype(
         {"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"}
     )

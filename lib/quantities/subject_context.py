@@ -10,9 +10,11 @@ import bisect
 import re
 
 from lib.quantities.spans import alternation
+from lib.quantities.subject_heads import FUNDING_AT_END, PURPOSE
 from lib.quantities.subjects import (
     CIRCUMSTANCE_AT_END,
     MAKING_VERBS,
+    SHARE_OF_PREVIOUS,
     VERB_FRAGMENT,
     noun_after,
     phrase_after,
@@ -33,7 +35,7 @@ CHANGE_DIRECTION = {
     **dict.fromkeys(
         (
             "下降 减少 降低 回落 下滑 下跌 缩减 缩短 缩小 压减 压缩 削减 低于 慢于 下调 放缓 "
-            "负增长 减 降 递减 减产 减收"
+            "负增长 减 降 递减 减产 减收 精简"
         ).split(),
         -1,
     ),
@@ -47,12 +49,17 @@ CHANGE_AT_END = re.compile(
     r"(?:每人|每年|每月|每户|每生|人均)*$"
 )
 _COUNTED_KINDS = ("count", "measure", "money")
+# The head noun of the last of several classes (…百亿级产业集群) which the first ones leave out.
+_ELIDED_HEAD = re.compile(r"[^。；;！？]{0,30}?级(?P<head>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)")
 _INSIDE_CIRCUMSTANCE = re.compile(r"[^，,；;。]{0,8}?的?(?:情况|背景|前提|形势)下")
 # A level stated before the figure (达到, 为, 占): the subject is before it, whatever follows.
 _LEVEL_AT_END = re.compile(
     r"(?:达到|达|为|是|到|至|占|约为|超过|突破|高达|多达|保持在|控制在|稳定在|总计|共计|合计)$"
 )
 _PEOPLE = ("人", "人次", "户", "", "名")  # a count of people: what they do may name it
+_SHARES = ("%", "％", "成", "分之", "百分之", "/")
+# A lead that names no thing, only where (全省三分之一的县), a bare 有/实现, or nothing at all.
+_PLACE_ONLY = re.compile(r"(?:全国|全省|全市|全区|全县|各地|其中)?(?:已经?有|有|实现|达到)?")
 _CONDITION = re.compile(
     r"如果|假如|只要|只有|为了|要是|倘若|虽然|尽管|但|即使|包括|不包括|按照?|扣除|其中|.*[0-9０-９]"
     r"|.*[一二两三四五六七八九十][十百千万亿]"
@@ -80,9 +87,34 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
         noun = noun_after(text, item["end"])[0]  # 长达4000公里的输气管道: what is that long
         if noun:
             return noun
-    if item["kind"] == "count" and not verb and not _LEVEL_AT_END.search(before_verb):
+    planned = re.search(r"完成了?(?:原定|年度)?的?计划的$", before_verb)
+    if planned:  # 全国工业总产值完成了原定计划的101%: a share of the plan, of what is before
+        return subject_from_lead(before_verb[: planned.start()])
+    purpose = PURPOSE.match(text, item["end"]) if FUNDING_AT_END.search(before_verb) else None
+    if purpose and item["kind"] == "money":  # 筹措310亿元实施健康惠民工程: what the money is for
+        noun = noun_after(text, purpose.end())[0]
+        if noun:
+            return noun
+    if item["kind"] == "measure" and re.search(r"(?:年|日)产(?:能力)?$", before_verb):
+        of = item["end"] + text.startswith("的", item["end"])  # 年产五万吨合成氨的氮肥厂
+        noun = noun_after(text, of, modified=of == item["end"])[0]
+        if noun:
+            return noun
+    share_of_next = item["kind"] in ("percent", "fraction") and item["unit"] in _SHARES
+    named_none = _PLACE_ONLY.fullmatch(subject) or VERB_FRAGMENT.fullmatch(subject)
+    if share_of_next and not verb and named_none:
+        of = item["end"] + text.startswith("的", item["end"])  # 60%公办中小学校, 三分之一的县
+        noun = noun_after(text, of, modified=of > item["end"])[0]
+        if noun:
+            return noun
+    if previous and re.search(r"[由从]$", previous["lead"]) and re.search(r"[为到至]$", lead):
+        return previous["subject"]  # 由71所优化整合为47所: the same subject at both ends
+    from_to = re.search(r"[由从]$", before_verb)  # 中职学校由71所优化整合为47所: not 优化整合
+    if item["kind"] == "count" and not (verb or from_to or _LEVEL_AT_END.search(before_verb)):
         # 设置13个国家医学中心, 香港、澳门两个特别行政区: the noun after the measure word
         noun, after = noun_after(text, item["end"], modified=True)
+        elided = _ELIDED_HEAD.match(text, after) if noun.endswith("级") else None
+        noun += elided["head"] if elided else ""  # 3个千亿级、2个百亿级产业集群: 千亿级产业集群
         if noun and text[item["end"] : item["end"] + 1] != "的":
             item["_after"] = after
             return noun
@@ -148,6 +180,7 @@ def _named_before(text: str, breaks: list[int], clause_start: int, previous: dic
     named = text[before_start : clause_start - 1]
     if _CONDITION.match(named.strip()):
         return ""  # 如果能够加速周转: a condition; 达到三千万担: a figure not read as one
+    named = re.sub(r"(?:全面|正式)?(?:启动实施|启动|实施|出台|印发|落地|推进|开展)$", "", named)
     named = CHANGE_AT_END.sub("", named)
     named = subject_from_lead(_TRAILING_MANNER.sub("", without_circumstance(named) or named))
     return "" if VERB_FRAGMENT.fullmatch(named) else named
@@ -158,7 +191,7 @@ def subject_elsewhere(
 ) -> str:
     """Return a subject from the clause before (…比重，由44%提高到45%) or the noun after, or ""."""
     lead = text[clause_start : item["start"]].strip()
-    if re.match(r"(?:将|则|也|已|又)?[由从]", lead):
+    if re.match(r"(?:将|则|也|已|又|在[^，,；;。由从]{1,8}?)?[由从]", lead):  # 在调整初期由…
         named = _named_before(text, breaks, clause_start, previous)
         if named:
             return named
@@ -169,7 +202,12 @@ def subject_elsewhere(
             noun = phrase_after(text, item["end"])  # 641万人领取养老金: what those counted do
     # …的产量，比上年增加X; 棉花：达到X: a clause of only a verb and a figure measures what the
     # clause before it names.
-    verb_only = CHANGE_AT_END.search(lead) or _LEVEL_AT_END.search(lead) or lead.endswith("安排")
+    verb_only = (
+        CHANGE_AT_END.search(lead)
+        or _LEVEL_AT_END.search(lead)
+        or lead.endswith("安排")
+        or SHARE_OF_PREVIOUS.fullmatch(lead)  # …的支出，共占本年支出的10.87%
+    )
     if noun or not verb_only or item["kind"] in ("duration", "streak", "rank"):
         return noun
     return _named_before(text, breaks, clause_start, previous)
