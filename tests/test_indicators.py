@@ -874,3 +874,10 @@ def test_a_voltage_names_a_class_of_line_and_a_place_name_is_not_a_count():
 def test_a_white_circle_is_read_as_zero_in_numbers_and_years():
     assert extract_indicators("共有中学二百○六所。")["value"].tolist() == [206]
     assert extract_indicators("到一九○七年，产量翻一番。")["raw"].tolist() == ["翻一番"]
+
+
+def test_a_doubling_may_be_written_with_le():
+    found = extract_indicators("经济总量翻了一番。")
+    assert found[["raw", "value", "unit", "kind"]].values.tolist() == [
+        ["翻了一番", 1.0, "番", "multiple"]
+    ]

@@ -50,7 +50,7 @@ _IDENTIFIER_BEFORE = re.compile(r"[A-Za-z][0-9A-Za-z]*-$|(?:PM|pm|ＰＭ)[ \u300
 _MASTER = re.compile(
     rf"""(?P<rank>第(?P<rank_number>{CHINESE_PATTERN}|[0-9]+)(?P<rank_unit>名|位|大)?
       |(?P<rank_top>前)(?P<top_number>{CHINESE_PATTERN}|[0-9]+)(?P<top_unit>名|位|强))
-    |(?P<doubling>翻(?P<doublings>[一两二三四五])番)
+    |(?P<doubling>翻了?(?P<doublings>[一两二三四五])番)
     |(?:(?P<prefix>{alternation(PREFIX_QUALIFIERS)})[ \u3000]?)?(?:
       (?P<fraction>(?P<denominator>{_NUMBER})分之(?P<numerator>{_NUMBER}))
      |(?P<ratio>(?P<left>{_NUMBER})[:：∶](?P<right>{ARABIC_PATTERN}))
