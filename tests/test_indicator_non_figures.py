@@ -176,3 +176,8 @@ def test_a_few_points_announced_after_shi_or_you_and_then_listed_are_an_enumerat
 
 def test_a_named_statistic_keeps_its_figure_not_its_name():
     assert _raws("十种有色金属产量达到108万吨。") == ["108万吨"]
+
+
+def test_a_qualified_span_followed_by_time_is_still_a_period():
+    assert _raws("少数项目需要将近十年的时间才能完成。") == []
+    assert _raws("贷款逾期超过三年。") == ["超过三年"]

@@ -99,10 +99,10 @@ def names_a_period(match: re.Match, text: str) -> bool:
     months = match["unit"] == "月" and match["ge"]
     if match["unit"] != "年" and not months:
         return False
+    if _PERIOD_AFTER_ANY.match(text, match.end()):
+        return True  # even qualified: 将近十年的时间, 不到一年的时间里, 约三年来
     if match["prefix"] and match["prefix"] != "近":
         return False  # 超过三年, 不到两个月: a length stated as such
-    if _PERIOD_AFTER_ANY.match(text, match.end()):
-        return True
     if re.search(r"[.．点]", match["number"]):
         return False  # 10.5年: a measured length (受教育年限), never a plan's period
     before = _RANGE_START.sub("", text[max(0, match.start() - 12) : match.start()])
