@@ -39,9 +39,18 @@ PURPOSE = re.compile(
 )
 
 
+# A share of a part in its whole: the part's share is what is measured.
+_PART_OF_WHOLE = re.compile(
+    r".{0,12}(?:支出|收入|投资|总额|总值|总量|产值|增加值|预算|贷款|消费|人口|用电量|能源消费)中"
+    r"(?P<part>[^中]{2,}(?:占比|比重|比例))"
+)
+
+
 def tidy(subject: str) -> str:
     """Return a subject without list numbering and with its quotes paired (“三类500强”项目)."""
     subject = LIST_NUMBER.sub("", subject).lstrip("”").rstrip("“")
+    part = _PART_OF_WHOLE.fullmatch(subject)
+    subject = part["part"] if part else subject  # 预算支出中民生支出占比 -> 民生支出占比
     if "”" in subject and "“" not in subject.split("”", 1)[0]:
         subject = "“" + subject  # the opening quote was trimmed with the clause's start
     while subject.count("“") > subject.count("”"):
