@@ -2,7 +2,8 @@
 
 lib.quantities.spans proposes every number with what follows it; the tests here refuse a
 proposal that names something (a plan period, a programme, a set phrase, an enumeration of
-points) rather than states how much was done.
+points, a size class) rather than states how much was done. The set phrases and the nouns that
+head an enumeration are data: lib/quantities/data/named_numbers.txt and list_nouns.txt.
 """
 
 from __future__ import annotations
@@ -33,11 +34,11 @@ LIST_MODIFIERS = tuple(w[1:] for w in _LIST_WORDS if w.startswith("+"))
 # A unit followed by one of these starts another word: 三成为, 折合, 四次会议, 五年制.
 _FOLLOWING_BLOCKS = {"成": "为员本果交效绩立功熟就长都品型套了", "折": "合旧算射扣", "次": "会全",
                      "年": "制", "批": "发准复评示", "门": "峡类户"}  # fmt: skip
-# A span of years (or months) is a figure only where a verb measures it: 延长三年, 提前两年,
-# 缩短两个月, 受教育年限从13.5年提高到14年, 费时三年多, 免税两年, 期限3至5年 (after a noun
-# that names a length). Everywhere else it bounds a
-# time or a plan (这五年, 五年来, 在五年内, 头三年, 经过八年, 三年目标, 五年增长1倍,
-# 二十多年的隔绝): a period, not a figure. 连续N年 is kept, as kind streak.
+# A span of years (or months) is a figure only where a verb or a noun naming a length measures
+# it: 延长三年, 提前两年, 缩短两个月, 受教育年限从13.5年提高到14年, 费时三年多, 免税两年,
+# 期限3至5年. Everywhere else it bounds a time or a plan (这五年, 五年来, 在五年内, 头三年,
+# 经过八年, 三年目标, 五年增长1倍, 二十多年的隔绝): a period, not a figure. 连续N年 is kept,
+# as kind streak. Lengths in other units (优良天数281天, 待泊时间减少8.9小时) are not touched.
 _MEASURED_SPAN = re.compile(
     r"(?:(?:延长|缩短|压缩|减少|降低|提高|增加|扩大|提前|提早|推迟|延期|延|增|降)(?:了|到|至|为)?"
     r"|从|由|达到|达|(?<![因认作成以])为|花了|只花了|费时|耗时|历时|用了|仅用|只用|免税|减税|落后了?|连续"
