@@ -448,7 +448,7 @@ SEED_FIGURES = [
     ("超 400 万件", 4e6), ("400万件以上", 4e6), ("近500架次", 500), ("6.7万人", 6.7e4),
     ("17.9万人次", 1.79e5), ("近9000艘次", 9000), ("千万人口", 1e7), ("十个", 10),
     ("3.9%", 3.9), ("1.7个百分点", 1.7), ("4000多亿元", 4e11), ("1587亿元", 1.587e11),
-    ("200亿元以上", 2e10), ("290余家", 290), ("1600余人", 1600),
+    ("3个", 3), ("290余家", 290), ("1600余人", 1600),
     ("1:1", 1), ("30:1", 30), ("5169项", 5169), ("12.53%", 12.53), ("85298万元", 8.5298e8),
     ("98.68%", 98.68), ("第一名", 1), ("62万张", 6.2e5), ("超过92%", 92), ("近20万", 2e5),
     ("200公斤以上", 200), ("接近100公斤", 100), ("4438米", 4438), ("一个半小时", 1.5),
@@ -459,6 +459,13 @@ SEED_FIGURES = [
 @pytest.fixture(scope="module")
 def seed_figures(seed_text):
     return extract_indicators(seed_text)
+
+
+def test_a_size_class_on_the_seed_page_is_part_of_what_is_counted(seed_figures):
+    # 其中投资200亿元以上项目3个: three projects of that size, not a sum of 200亿元
+    assert "200亿元以上" not in seed_figures["raw"].tolist()
+    counted = seed_figures[seed_figures["raw"] == "3个"]
+    assert counted["subject"].tolist() == ["投资200亿元以上项目"]
 
 
 def test_every_span_on_the_seed_page_is_exact(seed_text, seed_figures):

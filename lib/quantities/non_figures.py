@@ -33,7 +33,7 @@ LIST_NOUNS = tuple(w for w in _LIST_WORDS if not w.startswith("+"))
 LIST_MODIFIERS = tuple(w[1:] for w in _LIST_WORDS if w.startswith("+"))
 # A unit followed by one of these starts another word: 三成为, 折合, 四次会议, 五年制.
 _FOLLOWING_BLOCKS = {"成": "为员本果交效绩立功熟就长都品型套了", "折": "合旧算射扣", "次": "会全",
-                     "年": "制", "批": "发准复评示", "门": "峡类户"}  # fmt: skip
+                     "年": "制", "批": "发准复评示", "门": "峡类户", "台": "阶"}  # fmt: skip
 # A span of years (or months) is a figure only where a verb or a noun naming a length measures
 # it: 延长三年, 提前两年, 缩短两个月, 受教育年限从13.5年提高到14年, 费时三年多, 免税两年,
 # 期限3至5年. Everywhere else it bounds a time or a plan (这五年, 五年来, 在五年内, 头三年,
@@ -84,6 +84,12 @@ _ITEMS_FOLLOW = re.compile(
 _DEMONSTRATIVE = re.compile(r"(?:这|那|上述|以上|上面讲过的|下列|以下|如下|这些|那些)$")
 # 单笔50万元以下, 单个项目1亿元以上: a threshold that defines what is counted.
 _THRESHOLD_OF = re.compile(r"(?:单笔|每笔|单户|单次|单个项目|单项工程)(?:金额|投资)?$")
+# 15分钟便民生活圈, 10分钟健身圈: a service radius named by its walking time.
+_SERVICE_RADIUS = re.compile(r"[^，。；、,;：:\s]{0,8}?圈")
+# 超百亿元企业, 10亿元以上产业项目: money that sizes the things counted, right before them.
+_SIZE_CLASS_OF = re.compile(
+    r"(?:以上|以下)?(?:的)?(?:产业|工业|重大|制造业)?(?:企业|项目|集群|园区)"
+)
 _ORDINAL_UNITS = ("轮", "次", "批", "届")
 _LIST_UNITS = ("个", "项", "条", "大", "件", "种", "类", "层", "点", "方面")
 
@@ -121,6 +127,12 @@ def names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
         return True
     if match["number"] in ("365", "24") and _ROUND_THE_CLOCK.match(text, max(0, match.start() - 4)):
         return True  # the 24小时 of 365天24小时在线
+    if match["prefix"] in ("迈上", "跨上", "迈入") and match["unit"] in _LIST_UNITS:
+        return True  # 跨上一个重要台阶: a step reached, not a count
+    if match["unit"] == "分钟" and _SERVICE_RADIUS.match(text, match.end()):
+        return True  # 15分钟便民生活圈, 10分钟健身圈: the name of a service radius
+    if match["unit"] in ("元", "美元") and _SIZE_CLASS_OF.match(text, match.end()):
+        return True  # 产值超百亿元企业14家, 10亿元以上产业项目: a class of what is counted
     threshold = _THRESHOLD_OF.search(text, max(0, match.start() - 8), match.start())
     if text.startswith("级", match.end()) or threshold:
         return True  # 20万吨级航道, 单笔50万元以下: a class or threshold of what is counted

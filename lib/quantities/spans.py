@@ -39,6 +39,10 @@ _ARTICLE_KINDS = ("count", "measure", "duration", "percent")
 # 放在第一位, 摆在首位: "put first", not a ranking.
 _PUT_FIRST = re.compile(r"(?:放在|摆在|置于|放到|摆到)$")
 _RANK_CUES = re.compile(r"全国|全省|全市|全区|全球|世界|排名|排|居|列")
+_FIRST_PLACE = re.compile(
+    r"(?:居|位居|位列|排名|排在|跃居|稳居)(?:全国|全省|全市|全区|全球|世界|同类城市|[^，,；;。]{0,6}?)"
+    r"(?P<first>首位)"
+)
 
 
 # Not inside an identifier (A320, PM2.5) nor a spaced-out one (1 9 9 7); NORC2020-581 is
@@ -211,7 +215,12 @@ def find_quantities(text: str) -> list[dict]:
             start = max(start, low_end) if low_end < match.end() else start
             reading = {**reading, "qualifiers": reading["qualifiers"] + ["上限"], "_high": True}
         found.append({"start": start, "end": match.end(), **reading})
-    return found
+    for first in _FIRST_PLACE.finditer(text):  # 居全省首位: rank 1, written without a number
+        if not any(item["start"] < first.end("first") and first.start("first") < item["end"]
+                   for item in found):  # fmt: skip
+            reading = _reading(1.0, "位", "rank", [None, None])
+            found.append({"start": first.start("first"), "end": first.end("first"), **reading})
+    return sorted(found, key=lambda item: item["start"])
 
 
 def add_range_lows(text: str, found: list[dict]) -> list[dict]:
