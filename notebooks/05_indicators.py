@@ -137,7 +137,7 @@ plots.show(figure)
 #   living room"), not numbers; only the short lead of the first article (导语, 5.9) is lower.
 #
 # ## Limits
-# - `subject` is a phrase read from the clause around the figure by rules, not a parse. On 294
+# - `subject` is a phrase read from the clause around the figure by rules, not a parse. On 380
 #   sentences written for the tests in the style of work reports
 #   (`tests/data/indicator_sentences.tsv`; the rules were tuned on them, so this is an upper
 #   bound) the reader finds every figure (value recall 1.00) with the right subject for 99%

@@ -55,3 +55,129 @@ def test_a_long_subject_is_cut_after_a_list_comma_and_a_long_name_is_kept_whole(
     name = "国家历史遗留废弃矿山生态修复示范工程和试点项目"
     assert clipped(name, whole_if_unbroken=True) == name
     assert clipped("全省各类学校") == "全省各类学校"
+
+
+# --- periods: a span of years or months is a figure only where a verb measures it ------------
+
+
+def test_a_span_that_bounds_a_plan_or_a_time_is_not_a_figure():
+    for sentence in [
+        "头三年是打基础的关键。",
+        "力争在五年内基本完成。",
+        "实现三年目标任务。",
+        "经过八年持续努力，贫困人口全部脱贫。",
+        "结束了二十多年的隔绝。",
+        "实施长江十年禁渔。",
+        "在三个月内组建完毕。",
+        "调整了二十五年没有动过的粮价。",
+    ]:
+        assert _raws(sentence) == [], sentence
+
+
+def test_the_years_over_which_a_change_happened_are_not_a_figure_but_the_change_is():
+    assert _raws("研发经费五年增长1倍。") == ["1倍"]
+    assert _raws("中央财政五年投入专项资金两千亿元。") == ["两千亿元"]
+
+
+def test_a_span_that_a_verb_or_a_length_noun_measures_stays_a_figure():
+    assert _raws("提前两年完成规划目标。") == ["两年"]
+    assert _raws("优惠政策再延长三年。") == ["三年"]
+    assert _raws("工期缩短了两个多月。") == ["两个多月"]
+    assert _raws("平均受教育年限从10.5年提高到十一年。") == ["10.5年", "十一年"]
+    assert _raws("贷款期限3至5年。") == ["3", "5年"]
+
+
+def test_a_streak_is_kept_as_its_own_kind():
+    found = extract_indicators("粮食连续五年增产。")
+    assert found[["raw", "kind"]].values.tolist() == [["五年", "streak"]]
+
+
+def test_a_point_in_time_counted_back_is_not_a_figure():
+    assert _raws("市场定价的比重由五年前的五成扩大到八成。") == ["五成", "八成"]
+
+
+# --- enumerations, names, ordinals -----------------------------------------------------------
+
+
+def test_a_few_abstract_points_after_a_modifier_are_an_enumeration():
+    for sentence in [
+        "打好两个攻坚战。",
+        "坚持五项正义要求。",
+        "完成十项主要任务。",
+        "落实八项新举措。",
+        "紧紧围绕两个历史性课题。",
+        "把好土地、信贷两个闸门。",
+    ]:
+        assert _raws(sentence) == [], sentence
+
+
+def test_a_modifier_outside_the_list_keeps_a_count():
+    assert _raws("可生育两个孩子的配套政策。") == ["两个"]
+    assert _raws("建成六个大区的经济体系。") == ["六个"]
+
+
+def test_a_hundred_of_something_is_a_count_not_a_list():
+    assert _raws("组织一百个课题进行攻关。") == ["一百个"]
+
+
+def test_named_numbers_and_plan_names_are_not_figures():
+    for sentence in [
+        "粉碎“四人帮”以后。",
+        "在三个联合公报的基础上。",
+        "再经过三个五年计划。",
+        "坚持两个毫不动摇。",
+        "按照三个世界的理论。",
+    ]:
+        assert _raws(sentence) == [], sentence
+
+
+def test_er_before_a_round_or_a_batch_is_second_not_two():
+    assert _raws("推进二轮土地承包到期后延包试点。") == []
+    assert _raws("开展两轮督查。") == ["两轮"]
+
+
+def test_a_size_class_or_a_threshold_of_what_is_counted_is_not_a_figure():
+    assert _raws("建设20万吨级航道。") == []
+    assert _raws("新增万吨级泊位12个。") == ["12个"]
+    assert _raws("清理单笔50万元以下拖欠账款。") == []
+    assert _raws("单项冠军企业22家。") == ["22家"]
+
+
+def test_the_word_list_files_hold_no_blank_or_duplicate_entry():
+    from lib.quantities.non_figures import LIST_MODIFIERS, LIST_NOUNS, SET_PHRASES
+
+    for words in (LIST_NOUNS, LIST_MODIFIERS, SET_PHRASES):
+        assert words and len(set(words)) == len(words)
+        assert all(w and " " not in w for w in words)
+
+
+def test_because_is_not_a_verb_that_measures_a_span():
+    assert _raws("这是因为五年内农业还不可能机械化。") == []
+    assert _raws("学制为三年。") == ["三年"]
+
+
+def test_lately_is_not_nearly():
+    assert _raws("最近一个时期，有人看法不同。") == []
+    assert _raws("接待游客近500万人次。") == ["近500万人次"]
+
+
+def test_directions_listed_by_name_are_an_enumeration():
+    assert _raws("从北、东、南三个方向同全国沟通。") == []
+
+
+def test_a_division_into_kinds_named_between_verb_and_number_is_not_a_count():
+    assert _raws("国土划分为优化开发、重点开发和禁止开发三类主体功能区。") == []
+
+
+def test_a_few_points_announced_after_shi_or_you_and_then_listed_are_an_enumeration():
+    assert _raws("整顿的关键是三条。一条是建好班子。") == []
+    assert _raws("新建三个园区。一是高新园区。") == ["三个"]
+
+
+def test_a_named_statistic_keeps_its_figure_not_its_name():
+    assert _raws("十种有色金属产量达到108万吨。") == ["108万吨"]
+
+
+def test_a_qualified_span_followed_by_time_is_still_a_period():
+    assert _raws("少数项目需要将近十年的时间才能完成。") == []
+    assert _raws("贷款逾期超过三年。") == ["超过三年"]

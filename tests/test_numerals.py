@@ -8,6 +8,7 @@ from lib.quantities.numerals import (
     parse_chinese,
     parse_fraction,
     parse_number,
+    split_approximate_range,
     to_ascii_digits,
 )
 
@@ -172,3 +173,18 @@ def test_every_number_written_in_chinese_numerals_reads_back_as_itself():
     numbers += [10**k for k in range(8)] + [10**k + 1 for k in range(1, 8)]
     misread = {n: parse_chinese(written(n)) for n in numbers if parse_chinese(written(n)) != n}
     assert misread == {}
+
+
+@pytest.mark.parametrize(
+    "numeral, ends",
+    [
+        ("二三百", ("二百", "三百")),
+        ("七八十万", ("七十万", "八十万")),
+        ("十七八万", ("十七万", "十八万")),
+        ("三千五百", None),
+        ("两三", None),
+        ("二八十", None),
+    ],
+)
+def test_neighbouring_digits_before_a_place_word_split_into_two_ends(numeral, ends):
+    assert split_approximate_range(numeral) == ends

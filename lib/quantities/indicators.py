@@ -10,13 +10,18 @@ lib.quantities.subject_context and lib.quantities.subjects read what they measur
 - Units stay as written, compound ones whole (微克/立方米, 万吨/日 -> 吨/日, 标箱, 吨公里).
 - Left out, because they are not achievements: dates (12月17日, 2020年, 2019年度, 上半年),
   times (7时53分, 10:00, 早上7点), ordinals and series (第二批, 第十届, 十四五), identifiers
-  (12345热线, NORC2020-581, A320, PM2.5), set phrases (八项规定, "三我"), periods and plans
-  (这五年, 五年来, 三年行动计划), service names (24小时开放), programme names (百亿斤粮食产能提升
-  工程), enumerations (四个问题, 三件事), vague spans (两三年), and a bare 一 before a measure word
-  (一个, 一批), which is an article rather than a count. A number of more than 16 digits is refused.
+  (12345热线, NORC2020-581, A320, PM2.5), set phrases and named numbers (八项规定, 四人帮, "三我";
+  lib/quantities/data/named_numbers.txt), periods and plans (这五年, 在五年内, 头三年, 经过八年,
+  三年行动计划: a span of years or months is a figure only after a verb or noun that measures
+  it, 提前两年, 延长三年, 期限3至5年), service names (24小时开放), programme names (百亿斤粮食
+  产能提升工程), enumerations (四个问题, 两个攻坚战, 五项正义要求; data/list_nouns.txt), ordinals
+  without 第 (二轮土地承包), size classes and thresholds (20万吨级航道, 单笔50万元以下), vague
+  spans (两三年), and a bare 一 before a measure word (一个, 一批), which is an article rather than
+  a count. A number of more than 16 digits is refused.
 - A range (3至5年, 5%—6%, 4.5-5%, in any dash form) gives one row per end, both positive, with
   qualifier 下限 / 上限 and bound low / high; low and high hold both ends on both rows. An end
-  without a unit borrows the other's unit and multiplier.
+  without a unit borrows the other's unit and multiplier. Neighbouring digits before a place
+  word are an approximate range too (二、三百亿度, 七八十万人: 2e10 to 3e10, 7e5 to 8e5).
 - bound says what the qualifiers mean: lower (超过, 突破, 以上, 多), upper (不到, 以内), approx
   (约, 近, 左右, 几), threshold (突破4万亿元大关); low and high give the interval it allows.
 - change is the change verb as written (增长, 下降, 负增长 ...), its sign in CHANGE_DIRECTION. A
@@ -203,7 +208,9 @@ def _add_context(text: str, found: list[dict]) -> None:
             item["subject"] = subject_elsewhere(text, breaks, item, clause_start, previous)
         if not same_clause and not listed:
             item["subject"] = with_holder(text, breaks, item, clause_start, previous)
-        if same_clause and RANGE_GAP.fullmatch(lead) and previous["unit"] in ("", item["unit"]):
+        if item.get("_high"):  # 二、三百亿度, 七八十万人: both ends were marked when found
+            item["change"], item["subject"] = previous["change"], previous["subject"]
+        elif same_clause and RANGE_GAP.fullmatch(lead) and previous["unit"] in ("", item["unit"]):
             previous["unit"] = item["unit"]  # 8万至10万人: the first end borrows the unit
             lower, upper = sorted((previous, item), key=lambda x: (x["value"], x["start"]))
             lower["qualifiers"].append("下限")

@@ -2,41 +2,58 @@
 
 lib.quantities.spans proposes every number with what follows it; the tests here refuse a
 proposal that names something (a plan period, a programme, a set phrase, an enumeration of
-points) rather than states how much was done.
+points, a size class) rather than states how much was done. The set phrases and the nouns that
+head an enumeration are data: lib/quantities/data/named_numbers.txt and list_nouns.txt.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from lib.quantities.numerals import to_ascii_digits
+from lib.quantities.numerals import alternation, parse_number, to_ascii_digits
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_word_list(name: str) -> tuple[str, ...]:
+    """Return the entries of a word list in lib/quantities/data, one a line, # comments left out."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
 
 # Units that read as a date unless 个 precedes them (12月 is December, 两个月 is two months).
 _NEEDS_GE = {"月", "季度"}
-# Slogans and set phrases (提法) whose numerals name something rather than count it.
-SET_PHRASES = (
-    "八项规定 五项原则 两个维护 两个确立 四个意识 四个自信 四个全面 三个代表 两个一百年 五位一体 "
-    "个五年 两条线 两种资源 两个市场 三个务必 两个结合 两个大局 四个现代化 五年计划 五年规划 "
-    "千家万户 千方百计 三五成群 一成不变 两个文明 三个公报 两个超级大国 四项基本原则 "
-    "九年义务教育 九年制"
-).split()
+# Slogans, set phrases (提法) and names whose numerals name something rather than count it.
+SET_PHRASES = read_word_list("named_numbers.txt")
+# Abstract heads of an enumeration (两个攻坚战, 五项正义要求) and, marked "+", the modifiers
+# allowed before them (see the file for what is left out and why).
+_LIST_WORDS = read_word_list("list_nouns.txt")
+LIST_NOUNS = tuple(w for w in _LIST_WORDS if not w.startswith("+"))
+LIST_MODIFIERS = tuple(w[1:] for w in _LIST_WORDS if w.startswith("+"))
 # A unit followed by one of these starts another word: 三成为, 折合, 四次会议, 五年制.
 _FOLLOWING_BLOCKS = {"成": "为员本果交效绩立功熟就长都品型套了", "折": "合旧算射扣", "次": "会全",
-                     "年": "制", "批": "发准复评示"}  # fmt: skip
-# A span of years that names a period rather than measures one: 这五年, 过去的五年, 五年来,
-# 今后五年; and a plan or programme named by its years: 三年行动计划, 五年攻坚.
-_PERIOD_BEFORE = re.compile(
-    r"(?:这|那|过去的?|今后|未来|近|最近|此前|此后|前|后|本届政府|的|今明|明后|建党|建军|建国|成立|诞辰"
-    r"|[^更创]新)$"
+                     "年": "制", "批": "发准复评示", "门": "峡类户", "台": "阶"}  # fmt: skip
+# A span of years (or months) is a figure only where a verb or a noun naming a length measures
+# it: 延长三年, 提前两年, 缩短两个月, 受教育年限从13.5年提高到14年, 费时三年多, 免税两年,
+# 期限3至5年. Everywhere else it bounds a time or a plan (这五年, 五年来, 在五年内, 头三年,
+# 经过八年, 三年目标, 五年增长1倍, 二十多年的隔绝): a period, not a figure. 连续N年 is kept,
+# as kind streak. Lengths in other units (优良天数281天, 待泊时间减少8.9小时) are not touched.
+_MEASURED_SPAN = re.compile(
+    r"(?:(?:延长|缩短|压缩|减少|降低|提高|增加|扩大|提前|提早|推迟|延期|延|增|降)(?:了|到|至|为)?"
+    r"|从|由|达到|达|(?<![因认作成以])为|花了|只花了|费时|耗时|历时|用了|仅用|只用|免税|减税|落后了?|连续"
+    r"|(?:期限|年限|工期|周期|学制|任期|寿命)(?:为|是|达)?)[ ]?$"
 )
-_PERIOD_AFTER = re.compile(
-    r"(?:来|以来|间|中|里|的|前|平均|累计|行动|攻坚|计划|规划|工程|方案|专项|时间)"
+# The first end of a range or choice (期限3至5年, 提早两年或者三年, 落后了一百多年，或者几十年):
+# the verb or noun that measures both comes before the first.
+_RANGE_START = re.compile(
+    r"[0-9.一二两三四五六七八九十百]+多?(?:年|个月)?多?[ ]?[，,]?"
+    r"(?:至|到|—|–|-|－|~|～|、|或者?)[ ]?$"
 )
 # Said of a period even with 多 or 左右 (一年多以来, 用三年左右时间): since when, or within
-# what time a plan is to be done; and a school programme named by its years (九年免费义务教育).
-_PERIOD_AFTER_ANY = re.compile(r"(?:以来|来|(?:的)?时间)|(?:免费)?(?:义务)?教育")
-# A span of years that opens a clause says over which period (五年投资二百九十八亿元).
-_CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n]|关键性)$")
+# what time a plan is to be done, a point in time (由五年前的五成); and a school programme named
+# by its years (九年免费义务教育).
+_PERIOD_AFTER_ANY = re.compile(r"(?:以来|来|(?:的)?时间|以?前|以?后)|(?:免费)?(?:义务)?教育")
 # Round-the-clock service names (24小时开放, 365天24小时在线) say when, not how much.
 _ROUND_THE_CLOCK = re.compile(
     r"(?:24小时|365天|全天)[ ]?(?:24小时)?(?:开放|营业|在线|服务|值守|自助|不打烊|便利|运行|热线)"
@@ -45,14 +62,35 @@ _ROUND_THE_CLOCK = re.compile(
 _NAMED_PROGRAMME = re.compile(
     r"[^，。；、,;：:\s]{0,12}?(?:工程|行动|计划|战略|示范|项目|能力建设|纲要)"
 )
-# An enumeration of points (四个问题, 三个方面) lists, it does not count an achievement.
+# An enumeration of points (四个问题, 三个方面, 五项正义要求) lists, it does not count an
+# achievement. Right after the measure word the noun alone decides; after a listed modifier
+# (八项新举措, 两个历史性课题) the noun must also end its phrase (三个重要政策性银行 is a count).
+_LIST_NOUN = alternation(LIST_NOUNS)
 _ENUMERATED = re.compile(
-    r"(?:问题|方面|重点|原则|基本原则|关系|必须|坚持|着力|环节|不够|短板|风险|事|部分|大事|工作|任务"
-    r"|主张|积极性|基本准则|准则|重大措施|措施|层次|方针|政策|标准|方式|形式|阶段|步骤|途径|办法"
-    r"|目标|要求|特点|矛盾|观点|因素|渠道|方法|类型|理念|路线|手段|基本点|不同)"
+    rf"(?:{_LIST_NOUN})|(?:{alternation(LIST_MODIFIERS)}|[\u4e00-\u9fff]{{1,3}}性){{1,2}}"
+    rf"(?:{_LIST_NOUN})"
+    r"(?=$|[，。；：、！？,;:）)”\"\s的和与及并是为上中下等都也要已之来作])"
+)
+# A list names a few points; a hundred of something (一百个课题) is a count.
+_LONGEST_LIST = 50
+# 划分为优化开发、重点开发、限制开发和禁止开发四类: the kinds are named between verb and number.
+_DIVISION = re.compile(r"(?:分为|分成|划分为|划为)[^，。；：]*、[^，。；：]*$")
+# 关键是三条。一条是……, 有两种可能：或者……: after 是 or 有, a count announced before its items
+# are listed (新建三个园区。一是…… stays a count).
+_ITEMS_FOLLOW = re.compile(
+    r"[^，。；：:]{0,6}?[。：:]\s*(?:一是|一条|一种|一类|一个是|一项是|第一|首先|或者)"
 )
 # 这两种标准, 上述三个方面, 下列四项: a demonstrative points back or forth to a list.
 _DEMONSTRATIVE = re.compile(r"(?:这|那|上述|以上|上面讲过的|下列|以下|如下|这些|那些)$")
+# 单笔50万元以下, 单个项目1亿元以上: a threshold that defines what is counted.
+_THRESHOLD_OF = re.compile(r"(?:单笔|每笔|单户|单次|单个项目|单项工程)(?:金额|投资)?$")
+# 15分钟便民生活圈, 10分钟健身圈: a service radius named by its walking time.
+_SERVICE_RADIUS = re.compile(r"[^，。；、,;：:\s]{0,8}?圈")
+# 超百亿元企业, 10亿元以上产业项目: money that sizes the things counted, right before them.
+_SIZE_CLASS_OF = re.compile(
+    r"(?:以上|以下)?(?:的)?(?:产业|工业|重大|制造业)?(?:企业|项目|集群|园区)"
+)
+_ORDINAL_UNITS = ("轮", "次", "批", "届")
 _LIST_UNITS = ("个", "项", "条", "大", "件", "种", "类", "层", "点", "方面")
 
 
@@ -60,21 +98,22 @@ def is_year(number: str, is_arabic: bool) -> bool:
     """Return whether a number before 年 names a year (2020年, 二〇二〇年) rather than a span."""
     if is_arabic:
         return re.fullmatch(r"[12][0-9]{3}", to_ascii_digits(number)) is not None
-    return len(number) > 1 and all(ch in "〇零一二三四五六七八九" for ch in number)
+    return len(number) > 1 and all(ch in "〇○零一二三四五六七八九" for ch in number)
 
 
 def names_a_period(match: re.Match, text: str) -> bool:
-    """Return whether a span of years names a period (这五年, 五年来) or a plan (三年行动)."""
-    if match["unit"] != "年" or (match["prefix"] and match["prefix"] != "近"):
+    """Return whether a span of years or months bounds a time or a plan rather than measures one."""
+    months = match["unit"] == "月" and match["ge"]
+    if match["unit"] != "年" and not months:
         return False
     if _PERIOD_AFTER_ANY.match(text, match.end()):
-        return True
-    if any(match[g] for g in ("infix", "infix2", "after_unit", "half", "suffix")):
-        return False  # 一年半, 两年多, 五年以上: a length of time stated as such
-    before = text[max(0, match.start() - 4) : match.start()] + (match["prefix"] or "")
-    after = text[match.end() : match.end() + 2]
-    opening = not match["prefix"] and _CLAUSE_OPENING.search(before) is not None
-    return bool(_PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after) or opening)
+        return True  # even qualified: 将近十年的时间, 不到一年的时间里, 约三年来
+    if match["prefix"] and match["prefix"] != "近":
+        return False  # 超过三年, 不到两个月: a length stated as such
+    if re.search(r"[.．点]", match["number"]):
+        return False  # 10.5年: a measured length (受教育年限), never a plan's period
+    before = _RANGE_START.sub("", text[max(0, match.start() - 12) : match.start()])
+    return _MEASURED_SPAN.search(before[-6:]) is None
 
 
 _WRITTEN = ("prefix", "infix", "infix2", "suffix", "ge_infix")
@@ -88,6 +127,19 @@ def names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
         return True
     if match["number"] in ("365", "24") and _ROUND_THE_CLOCK.match(text, max(0, match.start() - 4)):
         return True  # the 24小时 of 365天24小时在线
+    if match["prefix"] in ("迈上", "跨上", "迈入") and match["unit"] in _LIST_UNITS:
+        return True  # 跨上一个重要台阶: a step reached, not a count
+    if match["unit"] == "分钟" and _SERVICE_RADIUS.match(text, match.end()):
+        return True  # 15分钟便民生活圈, 10分钟健身圈: the name of a service radius
+    if match["unit"] in ("元", "美元") and _SIZE_CLASS_OF.match(text, match.end()):
+        return True  # 产值超百亿元企业14家, 10亿元以上产业项目: a class of what is counted
+    threshold = _THRESHOLD_OF.search(text, max(0, match.start() - 8), match.start())
+    if text.startswith("级", match.end()) or threshold:
+        return True  # 20万吨级航道, 单笔50万元以下: a class or threshold of what is counted
+    if match["prefix"] == "近" and re.match(r"[最接将邻附]", text[max(0, match.start() - 1) :]):
+        return True  # 最近一个时期: 近 is part of 最近 (lately), not "nearly"
+    if match["number"] == "二" and match["unit"] in _ORDINAL_UNITS and not match["ge"]:
+        return True  # 二轮土地承包, 二次创业: 二 before these is second (a count of two says 两)
     bare_magnitude = not is_arabic and re.fullmatch(r"[百千万]?[万亿]", match["number"])
     if bare_magnitude and _NAMED_PROGRAMME.match(text, match.end()):
         return True
@@ -98,9 +150,14 @@ def names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
         return True  # 这两类私商: the items were named before
     division = re.search(
         r"(?:分为|分成|划分为|划为|分)$", text[max(0, match.start() - 3) : match.start()]
-    )
+    ) or _DIVISION.search(text, max(0, match.start() - 40), match.start())
     if division and match["unit"] in ("种", "类", "个", "大"):
-        return True  # 分为三类地区: a division into kinds, not a count of things done
+        return True  # 分为三类地区, 划分为优化开发、…和禁止开发四类: a division into kinds
+    if parse_number(match["number"]) > _LONGEST_LIST:
+        return False
+    announced = text[max(0, match.start() - 1) : match.start()] in ("是", "有")
+    if small and announced and _ITEMS_FOLLOW.match(text, match.end()):
+        return True  # 关键是三条。一条是……: the points are announced, then listed
     return _ENUMERATED.match(text, match.end()) is not None
 
 
@@ -110,7 +167,7 @@ def not_a_quantity(match: re.Match, kind: str | None, is_arabic: bool, following
     lone_place_word = (
         not is_arabic and number in ("百", "千", "万", "亿", "亿万") and not match["infix"]
     )
-    lone_zero = number in ("零", "〇")  # 零部件, 零费用: words, not zero counts
+    lone_zero = number in ("零", "〇", "○")  # 零部件, 零费用: words, not zero counts
     return (
         kind is None
         or (unit in _NEEDS_GE and not match["ge"])  # 12月 is a date, 两个月 a span

@@ -10,6 +10,8 @@ Conventions, chosen so that a figure keeps its order of magnitude even when it i
 - 几/数 stand for "some digit": before a place word they count as 1, after one as 0, so the value
   is the order of magnitude (几十 -> 10, 数百万 -> 1000000, 十几 -> 10). The caller marks the figure
   vague; a bare 几/数 with no place word has no magnitude and is refused.
+- Two neighbouring digits before a place word are an approximate range (二三百 -> 200 to 300,
+  split_approximate_range); lib.quantities.spans gives one row per end.
 - Colloquial abbreviations such as 两万三 (23000) are not supported: they read as 20003.
 """
 
@@ -18,10 +20,11 @@ from __future__ import annotations
 import math
 import re
 
+# ○ (a white circle) stands for 〇 in some older typesetting (一九○七年).
 DIGITS = {
-    "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
-    "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9,
-    "玖": 9,
+    "〇": 0, "○": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
 }  # fmt: skip
 PLACES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 # Multipliers (量级) that follow a number, Arabic or Chinese; the longest spelling wins.
@@ -31,19 +34,26 @@ MULTIPLIERS = {
 }  # fmt: skip
 # Measure words (量词) and units, by the kind of figure they make.
 _COUNT = (
-    "件 人次 户次 车次 班次 架次 艘次 人口 人 户 家 项 条 个 艘 架 辆 台 套 张 份 所 座 处 只 头 "
-    "名 位 批 次 笔 种 类 款 例 起 宗 场 部 篇 册 轮 支 趟 株 棵 羽 剂 栋 幢 间 盏 颗 枚 单 列"
+    "件次 件 人次 户次 车次 班次 架次 艘次 人口 人 户 家 项 条 个 艘 架 辆 台 套 张 份 所 座 处 只 "
+    "头 门 名 位 批 次 笔 种 类 款 例 起 宗 场 部 篇 册 轮 支 趟 株 棵 羽 剂 栋 幢 间 盏 颗 枚 "
+    "单 列"
 )
 _MEASURE = (
     "吨 千克 公斤 克 斤 公顷 亩 平方公里 平方千米 平方米 立方米 公里 千米 米 厘米 毫米 "
-    "吨公里 人公里 千瓦时 千瓦 兆瓦 吉瓦 度 升 毫升 标准箱 标箱 吨标准煤 微克 毫克 海里 岁"
-)
+    "吨公里 人公里 千瓦时 千瓦 兆瓦 吉瓦 度 升 毫升 标准箱 标箱 吨标准煤 微克 毫克 海里 岁 "
+    "担 市担 公担 公尺 平方公尺 立方公尺 公方 马力 重量箱"
+)  # 担 (50 kg of grain or cotton), 公尺 (metre), 公方 (cubic metre of earth) and 马力
+# (horsepower) are units of the 1950s-1970s reports; 重量箱 counts plate glass.
 # The unit after a slash in a compound unit: 微克/立方米, 吨/年, 万吨/日.
-PER_UNITS = "万元 元 立方米 平方米 千瓦时 公里 小时 公斤 吨 年 日 天 月 升 人 户 亩 秒".split()
+PER_UNITS = (
+    "百亿元 亿元 万元 元 立方米 平方米 平方公里 千瓦时 公里 小时 公斤 吨 年 日 天 月 升 "
+    "百万人 十万人 万人 人 户 亩 秒"
+).split()  # 0.6人/百亿元: deaths per ten billion yuan of output
 _DURATION = "年 月 季度 周 星期 天 小时 分钟 秒 工作日"
 _MONEY = "元 美元 欧元 日元 港元 英镑 元人民币"
 # None: a date, series or anniversary word; a number before it is not an indicator.
-_NOT_INDICATORS = "周年 届 年度 年代 年级 年初 年底 年末"
+# A voltage names the class of a line or station (500千伏输变电工程), not an amount.
+_NOT_INDICATORS = "周年 届 年度 年代 年级 年初 年底 年末 千伏 万伏"
 UNIT_KINDS: dict[str, str | None] = {
     **{unit: "count" for unit in _COUNT.split()},
     **{unit: "measure" for unit in _MEASURE.split()},
@@ -56,13 +66,15 @@ UNIT_KINDS: dict[str, str | None] = {
 # Approximators (概数词) before and after a figure: 近9000艘次, 400万件以上.
 PREFIX_QUALIFIERS = (
     "超过 接近 将近 低至 高达 多达 不到 不足 大约 至少 最多 突破 不低于 不少于 不超过 不高于 "
-    "逾 超 近 约"
+    "逾 超 近 约 迈上 跨上 迈入"
 ).split()
 SUFFIX_QUALIFIERS = "以上 以下 左右 之多 有余 以内 大关".split()
 # What each qualifier says about the true value: a lower or upper bound, an approximation, or a
 # round threshold crossed (突破4万亿元大关). Range ends are "low" and "high".
 BOUNDS = {
-    **dict.fromkeys("超过 超 逾 突破 至少 不低于 不少于 以上 之多 有余 多 余".split(), "lower"),
+    **dict.fromkeys(
+        "超过 超 逾 突破 至少 不低于 不少于 以上 之多 有余 多 余 迈上 跨上 迈入".split(), "lower"
+    ),
     **dict.fromkeys("不到 不足 最多 不超过 不高于 以下 以内".split(), "upper"),
     **dict.fromkeys("约 大约 近 接近 将近 左右 几 数".split(), "approx"),
     "下限": "low", "上限": "high", "大关": "threshold",
@@ -89,6 +101,11 @@ CHINESE_PATTERN = (
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _ARABIC_RE = re.compile(ARABIC_PATTERN)
 _CHINESE_RE = re.compile(CHINESE_PATTERN)
+
+
+def alternation(words) -> str:
+    """Return a regex alternation of `words`, longest first so that 负增长 wins over 增长."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def to_ascii_digits(text: str) -> str:
@@ -130,7 +147,7 @@ def parse_chinese(text: str) -> float:
                 raise ValueError(f"{text!r}: two digits without a place word between them")
             # A vague digit before a place word counts 1 (its magnitude), after one it counts 0.
             digit = float(DIGITS.get(ch, 1 if position + 1 < len(whole) else 0))
-            if ch == "零" or ch == "〇":
+            if ch in "零〇○":
                 digit = None
         elif ch in PLACES:
             section += (1.0 if digit is None else digit) * PLACES[ch]
@@ -183,6 +200,20 @@ def parse_fraction(text: str) -> float:
     if bottom == 0:
         raise ValueError(f"{text!r}: the denominator is zero")
     return parse_number(numerator) / bottom
+
+
+# Two neighbouring digits before a place word write an approximate range: 二三百 (200-300),
+# 七八十万 (700000-800000), 十七八万. Without a place word (两三年, 三五天) the span stays vague.
+_NEIGHBOURS = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])(?=[十百千万亿])")
+
+
+def split_approximate_range(numeral: str) -> tuple[str, str] | None:
+    """Return the two ends of an approximate range (七八十万 -> 七十万, 八十万), or None."""
+    pair = _NEIGHBOURS.search(numeral)
+    if not pair or not 0 < DIGITS[pair[2]] - DIGITS[pair[1]] <= 2:
+        return None
+    head, tail = numeral[: pair.start()], numeral[pair.end() :]
+    return head + pair[1] + tail, head + pair[2] + tail
 
 
 def is_vague(text: str) -> bool:

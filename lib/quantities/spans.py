@@ -25,9 +25,11 @@ from lib.quantities.numerals import (
     PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
     UNIT_KINDS,
+    alternation,
     is_vague,
     parse_fraction,
     parse_number,
+    split_approximate_range,
 )
 
 __all__ = ["RANGE_GAP", "SET_PHRASES", "add_range_lows", "alternation", "find_quantities"]
@@ -37,11 +39,10 @@ _ARTICLE_KINDS = ("count", "measure", "duration", "percent")
 # 放在第一位, 摆在首位: "put first", not a ranking.
 _PUT_FIRST = re.compile(r"(?:放在|摆在|置于|放到|摆到)$")
 _RANK_CUES = re.compile(r"全国|全省|全市|全区|全球|世界|排名|排|居|列")
-
-
-def alternation(words) -> str:
-    """Return a regex alternation of `words`, longest first so that 负增长 wins over 增长."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+_FIRST_PLACE = re.compile(
+    r"(?:居|位居|位列|排名|排在|跃居|稳居)(?:全国|全省|全市|全区|全球|世界|同类城市|[^，,；;。]{0,6}?)"
+    r"(?P<first>首位)"
+)
 
 
 # Not inside an identifier (A320, PM2.5) nor a spaced-out one (1 9 9 7); NORC2020-581 is
@@ -53,19 +54,21 @@ _IDENTIFIER_BEFORE = re.compile(r"[A-Za-z][0-9A-Za-z]*-$|(?:PM|pm|ＰＭ)[ \u300
 _MASTER = re.compile(
     rf"""(?P<rank>第(?P<rank_number>{CHINESE_PATTERN}|[0-9]+)(?P<rank_unit>名|位|大)?
       |(?P<rank_top>前)(?P<top_number>{CHINESE_PATTERN}|[0-9]+)(?P<top_unit>名|位|强))
-    |(?P<doubling>翻(?P<doublings>[一两二三四五])番)
+    |(?P<doubling>翻了?(?P<doublings>[一两二三四五])番)
     |(?:(?P<prefix>{alternation(PREFIX_QUALIFIERS)})[ \u3000]?)?(?:
       (?P<fraction>(?P<denominator>{_NUMBER})分之(?P<numerator>{_NUMBER}))
      |(?P<ratio>(?P<left>{_NUMBER})[:：∶](?P<right>{ARABIC_PATTERN}))
      |(?P<slash>(?P<top>{_NUMBER})/(?P<bottom>[0-9]{{1,3}})(?![0-9/]))
      |(?P<sign>{_MINUS})?(?P<number>{_NUMBER})(?P<infix>[多余])?[ \u3000]?
-      (?:(?P<mult>{alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米]))?(?P<infix2>[多余])?
+      (?:(?P<mult>{alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米伏]))?(?P<infix2>[多余])?
       (?P<mult2>(?<=[万千百十][多余])[万亿])?[ \u3000]?
       (?P<ge>个(?P<ge_infix>[多半余])?(?=百分点|月|小时|工作日|星期|季度))?
       (?P<unit>(?!人民)(?:{alternation(UNIT_KINDS)}))?(?P<after_unit>(?<=[年天时月])多)?(?P<per>/(?:{alternation(PER_UNITS)}))?(?P<half>半)?
     )(?P<suffix>{alternation(SUFFIX_QUALIFIERS)})?""",
     re.VERBOSE,
 )
+# 二、三百亿度: a lone digit and 、 before a number that starts with the next digit is its low end.
+_LISTED_LOW = re.compile(r"(?<![一二两三四五六七八九十百千万亿第、])([一二两三四五六七八九])、$")
 # The first end of a range (3至5年) or pair (4.2和0.7个百分点) may leave its unit to the second.
 _RANGE_LOW = re.compile(
     rf"(?P<low>{_NUMBER})(?P<mult>{alternation(MULTIPLIERS)})?[ ]?"
@@ -103,12 +106,8 @@ def _quantity(match: re.Match, text: str) -> dict | None:
         return None  # 一个, 一批, 一年: an article, not a count
     if number == "一" and unit == "批" and not (written or halves):
         return None  # 突破一批关键技术: "a batch of", however it is qualified
-    mult = match["mult"] or ""
-    if not is_arabic and mult in ("万", "亿") and re.search("[万亿]", number):
-        value = parse_number(number + mult)  # 三亿三千五百多万: the 万 belongs to 三千五百 only
-    else:
-        value = parse_number(number) * MULTIPLIERS.get(mult, 1.0)
-    value *= MULTIPLIERS.get(match["mult2"] or "", 1.0)  # 3万多亿元: 多 between two multipliers
+    ends = None if is_arabic else split_approximate_range(number)
+    value = _number_value(match, ends[1] if ends else number, is_arabic)
     value += 0.5 * halves
     if unit == "成":
         if value > 10:
@@ -121,7 +120,25 @@ def _quantity(match: re.Match, text: str) -> dict | None:
     vague = [next(ch for ch in number if ch in "几数")] if is_vague(number) else []
     written_unit = ("个" if match["ge"] else "") + (unit or "") + (match["per"] or "")
     found = _reading(-value if match["sign"] else value, written_unit, kind, vague + written)
-    return {**found, "_mult": match["mult"] or "", "_arabic": is_arabic}
+    found = {**found, "_mult": match["mult"] or "", "_arabic": is_arabic}
+    number_start = match.start("number")
+    listed = _LISTED_LOW.search(text, max(0, number_start - 3), number_start)
+    if ends:  # 七八十万人: both ends are written in one numeral, both rows show it whole
+        found["_low"] = (_number_value(match, ends[0], False), match.start(), match.end())
+    elif listed and not match["prefix"] and re.match(r".[十百千万亿]", number):
+        low = _number_value(match, listed[1] + number[1:], False)  # 二、三百亿度: 200 to 300
+        found["_low"] = (low, listed.start(1), listed.end(1))
+    return found
+
+
+def _number_value(match: re.Match, number: str, is_arabic: bool) -> float:
+    """Return the value of `number` with the multipliers written after it in `match`."""
+    mult = match["mult"] or ""
+    if not is_arabic and mult in ("万", "亿") and re.search("[万亿]", number):
+        value = parse_number(number + mult)  # 三亿三千五百多万: the 万 belongs to 三千五百 only
+    else:
+        value = parse_number(number) * MULTIPLIERS.get(mult, 1.0)
+    return value * MULTIPLIERS.get(match["mult2"] or "", 1.0)  # 3万多亿元: 多 between two
 
 
 def _rank(match: re.Match, text: str) -> dict | None:
@@ -180,7 +197,7 @@ def find_quantities(text: str) -> list[dict]:
             reading = reader(match, text)
         except ValueError:
             continue  # not a well-formed numeral: 十四五 (a plan's name), 二三十 (a vague span)
-        if reading is None or match.start() in blocked:
+        if reading is None or match.start() in blocked or match.end() - 1 in blocked:
             continue
         if _IDENTIFIER_BEFORE.search(text, max(0, number_start - 20), number_start):
             continue  # the serial of NORC2020-581
@@ -191,8 +208,19 @@ def find_quantities(text: str) -> list[dict]:
         prefix = match["prefix"] if not (match["rank"] or match["doubling"]) else None
         suffix = match["suffix"] if not (match["rank"] or match["doubling"]) else None
         reading["qualifiers"] = [prefix] + reading["qualifiers"] + [suffix]
+        if "_low" in reading:  # an approximate range: one row per end, marked as such
+            low, low_start, low_end = reading.pop("_low")
+            found.append({"start": low_start, "end": low_end, **reading, "value": low,
+                          "qualifiers": reading["qualifiers"] + ["下限"]})  # fmt: skip
+            start = max(start, low_end) if low_end < match.end() else start
+            reading = {**reading, "qualifiers": reading["qualifiers"] + ["上限"], "_high": True}
         found.append({"start": start, "end": match.end(), **reading})
-    return found
+    for first in _FIRST_PLACE.finditer(text):  # 居全省首位: rank 1, written without a number
+        if not any(item["start"] < first.end("first") and first.start("first") < item["end"]
+                   for item in found):  # fmt: skip
+            reading = _reading(1.0, "位", "rank", [None, None])
+            found.append({"start": first.start("first"), "end": first.end("first"), **reading})
+    return sorted(found, key=lambda item: item["start"])
 
 
 def add_range_lows(text: str, found: list[dict]) -> list[dict]:
