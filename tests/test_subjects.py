@@ -390,3 +390,12 @@ def test_a_share_over_the_plan_keeps_the_subject_of_the_sentence():
 def test_a_circumstance_in_the_clause_before_is_not_a_subject():
     found = only_figure("在这一新的基础上，又比上年增加了三千多台。")
     assert found["subject"] != "基础上"
+
+
+def test_he_mei_villages_are_a_word_not_a_conjunction_after_a_verb():
+    assert only_figure("新建和美乡村300个")["subject"] == "和美乡村"
+
+
+def test_town_and_country_values_joined_by_he_pair_with_town_then_country():
+    found = extract_indicators("城乡低保标准提高到每月900元和700元。")
+    assert found["subject"].tolist() == ["城市低保标准", "农村低保标准"]

@@ -149,6 +149,12 @@ def _add_context(text: str, found: list[dict]) -> None:
             # 改造供水、燃气、供热管网800公里、600公里、300公里: one item per figure
             listed = list_subjects(lead + "分别")
             listed = listed if len(listed) == _list_length(text, found, position) else []
+        elif (
+            not same_clause
+            and item["subject"].startswith("城乡")
+            and _list_length(text, found, position) == 2
+        ):  # 城乡低保标准提高到每月815元和615元: the town's, then the country's
+            listed = list_subjects(item["subject"] + "分别")
         elif not (same_clause and _LIST_GAP.fullmatch(lead[: verb.start()] if verb else lead)):
             listed = []  # 分别下降2.3%、增长6.4%: a list may go on with a verb of its own
         compared = None if verb else COMPARISON.match(lead.lstrip("、 "))  # 增长6.7%、高于全国…

@@ -47,7 +47,7 @@ _LEADING_VERB = re.compile(
     r"|再减少|再|增加|减少|扫除|补助|严守|淘汰|共?取得|追回|挽回|已有|已经有了|有了|投用|投运|整治|清理|关闭|退出"
     r"|培育|创建|帮助|扶持|认定|开通|改造|打造|组织|举办|开展|推动|推进|带动|吸纳|新培育|新认定|被评为|荣获|获评"
     r"|提出|抓好|抓紧|获得|争取|争创|扩大|扩建)"
-    r"[并和及、]?)+"
+    r"(?:[并及、]|和(?!美))?)+"  # 新建和美乡村: 和美 is a word, not "and"
 )
 # A verb inside the clause after which the counted thing is named (财政安排专项资金, 拥有执业医师).
 _INNER_VERB = re.compile(
@@ -164,7 +164,7 @@ def subject_from_lead(lead: str) -> str:
     lead = re.sub(r"今年以来|一年来|全年|前三季度|上半年|下半年", "", lead)
     for _ in range(2):
         lead = _COMPARED_AT_END.sub("", lead)
-        lead = lead.strip(" 　“”‘’《》、—–-~～").lstrip("和及与或")
+        lead = re.sub(r"^(?:和(?!美)|[及与或])+", "", lead.strip(" 　“”‘’《》、—–-~～"))
         lead = _SUBJECT_HEAD.sub("", _SUBJECT_TAIL.sub("", lead))
         without_verb = _LEADING_VERB.sub("", lead)
         lead = without_verb if len(without_verb) >= 2 or without_verb == "" else lead
