@@ -229,7 +229,12 @@ def subject_elsewhere(
     )
     if noun or not verb_only or item["kind"] in ("duration", "streak", "rank"):
         return noun
-    return named_before(text, breaks, clause_start, previous)
+    named, start = named_before(text, breaks, clause_start, previous), clause_start
+    while not named and lead.startswith("分别") and start > 0 and clause_start - start < 40:
+        # 小麦的亩产量在八年内，按照各地情况，分别达到…: past the clauses that name no subject
+        start = start_of_clause(breaks, start - 1)
+        named = named_before(text, breaks, start, previous) if start else ""
+    return named
 
 
 def with_holder(
