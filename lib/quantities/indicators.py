@@ -83,7 +83,7 @@ _FROM_TO_GAP = re.compile(rf"(?P<verb>{alternation(CHANGE_DIRECTION)})?了?(?:�
 _LIST_GAP = re.compile(r"[、和及与或]|以及|[ ]")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：\n]")
 _WHEN = re.compile(
-    r"^(?:[0-9]{4}年|[一二三四五六七八九〇○零]{4}年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)?(?:又|也|则)?"
+    r"^(?:[0-9]{4}年|[一二三四五六七八九〇○零]{4}年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)?(?:又|也|则)?(?:预计|估计|可望)?"
 )
 # A total that refers back to what the figure before it measured (总数达到96家).
 _BACK_REFERENCE = re.compile(r"总数|总量|总额|总计|总规模|总里程")

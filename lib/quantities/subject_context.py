@@ -67,8 +67,17 @@ _SHARES = ("%", "％", "成", "分之", "百分之", "/")
 # A lead that names no thing, only where (全省三分之一的县), a bare 有/实现, or nothing at all.
 _PLACE_ONLY = re.compile(r"(?:全国|全省|全市|全区|全县|各地|其中)?(?:已经?有|有|实现|达到)?")
 _CONDITION = re.compile(
-    r"如果|假如|只要|只有|为了|要是|倘若|虽然|尽管|但|即使|包括|不包括|按照?|扣除|其中|.*[0-9０-９]"
+    r"如果|假如|只要|只有|为了|要是|倘若|虽然|尽管|但|即使|包括|不包括|按照?|扣除|其中|由于|因为|根据|.*[0-9０-９]"
     r"|.*[一二两三四五六七八九十][十百千万亿]"
+)
+# A clause of only a time and 有 (一九五二年有十九万人): the clause before names what is counted.
+_TIME_AND_HAD = re.compile(
+    r"(?:到了?|在)?(?:[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年)[底末初]?(?:已经?|共|还|只|才)?有"
+)
+# A clause that only says why (由于不合理运输的减少) stands between a subject and its figure.
+_BECAUSE = re.compile(r"由于|因为|按照|根据|不包括")
+_DATE = re.compile(
+    r"(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年[底末初]?|[0-9０-９]{1,2}月份?"
 )
 # How a change came about, after the noun of the clause before (预算外资金也大幅度增加).
 _TRAILING_MANNER = re.compile(
@@ -112,6 +121,15 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
             return noun
     share_of_next = item["kind"] in ("percent", "fraction") and item["unit"] in _SHARES
     named_none = _PLACE_ONLY.fullmatch(subject) or VERB_FRAGMENT.fullmatch(subject)
+    # 要团结百分之九十五以上的干部, 把三分之一的企业建成…: a share of those the verb acts on
+    acted_on = re.match(
+        r"(?:我们|我国人民|人民|各地|全国)?(?:要|必须|应当|应该|保证|力争|争取)", before_verb
+    )
+    acted_on = acted_on or re.search(r"[把将]$", before_verb)
+    if share_of_next and not verb and acted_on and text.startswith("的", item["end"]):
+        noun = noun_after(text, item["end"] + 1)[0]
+        if noun:
+            return noun
     if share_of_next and not verb and named_none:
         of = item["end"] + text.startswith("的", item["end"])  # 60%公办中小学校, 三分之一的县
         noun = noun_after(text, of, modified=of > item["end"])[0]
@@ -192,7 +210,8 @@ def named_before(text: str, breaks: list[int], clause_start: int, previous: dict
     if previous is not None and previous["end"] > before_start:
         return ""
     named = text[before_start : clause_start - 1]
-    if _CONDITION.match(named.strip()):
+    undated = _DATE.sub("", named.strip())  # a date (1955年全国…, 从7月份开始) is not a figure
+    if _CONDITION.match(undated):
         return ""  # 如果能够加速周转: a condition; 达到三千万担: a figure not read as one
     named = re.sub(r"(?:全面|正式)?(?:启动实施|启动|实施|出台|印发|落地|推进|开展)$", "", named)
     named = CHANGE_AT_END.sub("", named)
@@ -226,13 +245,17 @@ def subject_elsewhere(
         or _LEVEL_AT_END.search(lead)
         or lead.endswith("安排")
         or SHARE_OF_PREVIOUS.fullmatch(lead)  # …的支出，共占本年支出的10.87%
+        or _TIME_AND_HAD.fullmatch(lead)  # 高等学校的学生，一九五二年有十九万人
     )
     if noun or not verb_only or item["kind"] in ("duration", "streak", "rank"):
         return noun
     named, start = named_before(text, breaks, clause_start, previous), clause_start
-    while not named and lead.startswith("分别") and start > 0 and clause_start - start < 40:
-        # 小麦的亩产量在八年内，按照各地情况，分别达到…: past the clauses that name no subject
+    while not named and start > 0 and clause_start - start < 40:
+        # 小麦的亩产量在八年内，按照各地情况，分别达到…; 货物周转量，由于…的减少，比上年只增长了:
+        # past the clauses that name no subject
         start = start_of_clause(breaks, start - 1)
+        if not (lead.startswith("分别") or _BECAUSE.match(text, start)):
+            break
         named = named_before(text, breaks, start, previous) if start else ""
     return named
 

@@ -34,8 +34,9 @@ _A_RATE = re.compile(r"(?:比重|比例|占比|率|增速|速度|增幅)$")
 _NEWNESS = re.compile(r"^(?:新增|累计|新建|新开工|建成|完成)")
 # Verbs of raising money, and what the money is then for (筹措310亿元实施健康惠民工程).
 FUNDING_AT_END = re.compile(
-    r"(?:筹措|筹集|投入|统筹|争取|整合|拨付|下达|安排|落实|拿出|拨出|兑现)了?(?:资金)?$"
-)
+    r"(?:筹措|筹集|投入|统筹|争取|整合|拨付|下达|安排|落实|拿出|拨出|兑现"
+    r"|^(?:全国|全省|全市|全区|国家|中央|政府|今年|明年)?[将要拟共]?用)了?(?:资金)?$"
+)  # 全国将用三十亿元建设职工住宅: money used for what follows
 PURPOSE = re.compile(
     r"(?:资金|专项资金|经费)?(?:专项用于|用于|实施|支持|推进|建设|开展|保障|推动|改造|扶持|加强|完善|新建"
     r"|解决|设立|组建)(?!资金|经费|基金)"  # 安排30亿元建设资金: a kind of money, not a purpose

@@ -19,7 +19,7 @@ _SUBJECT_HEAD = re.compile(
     r"^(?:其中|此外|另外|同时|并且?|还|已经?|共有|现有|共|累计|今年起|明年起|积极|全年|今年以来|今年|去年|一年来|当年|目前|截至目前|拟安排|拟"
     r"|前三季度|上半年|下半年|全市(?!性)|全省(?!性)|全区(?!性)|全县|全州|[0-9]{4}年(?:以来)?|预计|现在|在?本年度?内?|又"
     r"|这五年|五年来|三年来|[一二三四五六七八九〇○零]{4}年|[0-9]{4}年|[一二三四五]年[来内]?|而且|而|但是|但|这个|这些|即|这|于|将"
-    r"|为此|它|虽然|即使|使|让|要求|计划规定|我们要|我们|我国|则|也要|还要|就能|也|要|再|为|不仅|按可比口径"
+    r"|为此|它|虽然|即使|使(?![用命馆者得])|让|要求|计划规定|我们要|我们|我国|则|也要|还要|就能|也|要|再|为|不仅|按可比口径"
     r"|力争|争取|确保|努力|首次|进一步|同年|同期|当时|其后|结果|因此|所以|从而|同口径|可比口径"
     r"|在[^，,；;。在]{0,8}?(?:初期|中期|末期|期间|时期|过去|以来|之后|之前|以后|以前|当中|中间)"
     r"(?:[一二三四五六七八九十两]{1,2}年)?[中内]?|间(?![接隔歇])"
@@ -62,11 +62,13 @@ _COMPARED_AT_END = re.compile(
 _LONG_SUBJECT_JOINT = re.compile(r"与")
 # Heads that say nothing without what comes before their 的 (用于普及教育的经费, 所占的比重).
 _GENERIC_HEAD = re.compile(
-    r"经费|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入|投入|产值|产量|事业费|购买力|费用|金额"
-    r"|生产|增长速度|速度|工资|纯收入|马力|(?:覆盖|参保|受益)人数|消费水平|周转量|货物周转量|旅客周转量|亩产量|亩产|头数|只数|年产能力"
+    r"(?:总|单位面积|支出)?(?:经费|投资|支出|总额|产值|产量|收入)|指标|款项|投资|支出|比重|比例|份额|资金|总额|规模|数量|人数|收入|投入|产值|产量|事业费|购买力|费用|金额"
+    r"|生产|增长速度|速度|工资|纯收入|马力|(?:覆盖|参保|受益)人数|消费水平|周转量|货物周转量|旅客周转量|[货客]运量|亩产量|亩产|头数|只数|年产能力"
 )
 # Nouns of counted units that need their 的 modifier (同我国建交的国家, 扭亏为盈的企业).
-_COUNTED_HEAD = re.compile(r"国家|企业|单位|地区|城市|农户|人员|学校|项目|学生|职工|家庭|县|村|户")
+_COUNTED_HEAD = re.compile(
+    r"从业人员|国家|企业|单位|地区|城市|农户|人员|学校|项目|学生|职工|家庭|县|村|户"
+)
 # Where a clipped subject may start: after 的 or 、 (a list item: 清收各类资金), before 用于 or an
 # opening quote, not inside a word; not at 和, which would drop one of two coordinated
 # modifiers (农村和贫困地区学生).
@@ -86,7 +88,7 @@ SHARE_OF_PREVIOUS = re.compile(
 # Verbs of action that take the counted thing as their object (取消1195个行政审批事项).
 _ACTION_VERBS = (
     "制定|修订|修改|出台|颁布|取消|撤销|下放|精简|合并|清理|关闭|关停|淘汰|退出|停建|缓建|化解|处置|查处"
-    "|支持|扶持|包括|涵盖|覆盖|发射|出访|访问|增产|生产|推广|转移|安排|设|建|有|共有|其中有|还有|增加"
+    "|使用|利用|支持|扶持|包括|涵盖|覆盖|发射|出访|访问|增产|生产|推广|转移|安排|设|建|有|共有|其中有|还有|增加"
     "|引导|组织|动员|表彰|奖励|录取|招收|招聘|选派|派出|审结|审理|收回|追回|挽回|节约|节省|减少"
     "|发行|增发|筹集|下达|拨付"
 )
@@ -160,7 +162,8 @@ def subject_from_lead(lead: str) -> str:
     """Return the measured thing named in the clause before a figure, trimmed to a short phrase."""
     lead = re.sub(r"（[^（）]*）|\([^()]*\)", "", lead)  # 机床（不包括简易机床，下同）增加了
     lead = LIST_NUMBER.sub("", lead)
-    lead = re.sub(r"[由从].*$", "", lead)
+    lead = re.sub(r"(?:由|从(?!业|事|而|严|未|头)).*$", "", lead)  # 从业人员 is a word, not 从
+    lead = re.split(r"(?<![促迫致即])使(?![用命馆者得])", lead)[-1]  # …时间内使工业生产提高一倍
     lead = re.sub(r"今年以来|一年来|全年|前三季度|上半年|下半年", "", lead)
     for _ in range(2):
         lead = _COMPARED_AT_END.sub("", lead)
@@ -185,6 +188,8 @@ def subject_from_lead(lead: str) -> str:
         return tail  # 全部建成后增加的年产能力: a verb clause, not a holder
     if generic:  # 各方面对教育事业的投入: the head with the phrase that modifies it
         modifier = re.split(r"[了\s]|(?<=.)对(?=..)", lead.rsplit("的", 1)[0])[-1]
+        based = re.match(r"[比较]", modifier)  # 较这些企业的总产值: a base, not a holder
+        modifier, lead = ("", tail) if based else (modifier, lead)
         lead = (modifier + "的" + tail if len(modifier) >= 2 else lead).lstrip("的")
     lead = tail if len(tail) >= 2 and not generic else lead
     if len(lead) > SUBJECT_MAX:  # 农产品加工业产值与农业总产值之比: cut at 与, not inside a word
