@@ -91,7 +91,7 @@ _BACK_REFERENCE = re.compile(r"总数|总量|总额|总计|总规模|总里程")
 _SAME_QUANTITY_KEPT = re.compile(r"(?:稳定|保持|居|位居|位列|排名|达标|增长|提高|下降|实现正增长)")
 # A clause that only ranks the figure before it (，居全国城市前10位): the same subject.
 _RANK_OF_PREVIOUS = re.compile(
-    r"(?:均|并|且|已|分别)?(?:位|排|列)?(?:居|列|排名|排在|跃居|升至)(?P<reference>[^，,；;。]{0,8})"
+    r"(?:均|并|且|已|分别)?(?:位|排|列)?(?:居|列|排名|排在|排(?![名在])|跃居|升至)(?P<reference>[^，,；;。]{0,8})"
 )
 
 
@@ -175,8 +175,8 @@ def _add_context(text: str, found: list[dict]) -> None:
         if item["kind"] == "streak" and not same_clause and lead.strip() == "连续" and previous:
             if kept_up and not sentence_ends_between(text, previous["end"], item["start"]):
                 item["subject"] = previous["subject"]  # 浓度为26微克/立方米，连续5年达标
-        ranked = _RANK_OF_PREVIOUS.fullmatch(lead.strip())
-        if ranked and item["kind"] == "rank" and not same_clause and previous is not None:
+        ranked = _RANK_OF_PREVIOUS.fullmatch(lead.strip("、 "))  # 总额突破8000亿元、排西部第二
+        if ranked and item["kind"] == "rank" and previous is not None:
             if not sentence_ends_between(text, previous["end"], item["start"]):
                 item["subject"], item["reference"] = previous["subject"], ranked["reference"]
         before_verb = lead[: verb.start()] if verb else lead

@@ -171,12 +171,14 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
         if trimmed is not None:  # 在对美贸易下降超3成的情况下增长12%: the subject is before 在
             verb = CHANGE_AT_END.search(trimmed)
             return subject_from_lead(trimmed[: verb.start()] if verb else trimmed)
+    if not subject and item["kind"] == "rank" and previous and previous["kind"] == "streak":
+        return previous["subject"]  # 制度创新指数连续五年排名全国第三: what the streak keeps
     if not subject and item["kind"] == "rank":  # 世界排名由第十位上升到第五位
         ranking = re.search(r"[^，,；;。]{0,8}排名", before_verb)
         return ranking.group() if ranking else ""
     if not subject and item["kind"] == "streak":  # 连续三年提高基本养老金: what was kept up
         return re.sub(
-            r"^(?:进一步|持续|稳步|大幅度?|较大幅度)", "", phrase_after(text, item["end"])
+            r"^(?:进一步|持续|稳步|大幅度?|较大幅度)", "", phrase_after(text, item["end"], 20)
         )
     return _after_fragment(text, item, subject) if VERB_FRAGMENT.fullmatch(subject) else subject
 
@@ -228,7 +230,7 @@ def subject_elsewhere(
     lead = text[clause_start : item["start"]].strip()
     # 在调整初期由…, 计划由一九八○年的…增加到…
     if re.match(
-        r"(?:将|则|也|已|又|相应地?|计划|预计|力争|要|在[^，,；;。由从]{1,8}?)?[由从]", lead
+        r"(?:将|则|也|已经?|又|相应地?|计划|预计|力争|要|在[^，,；;。由从]{1,8}?)?[由从]", lead
     ):
         named = named_before(text, breaks, clause_start, previous)
         if named:
