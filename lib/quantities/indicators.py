@@ -56,6 +56,7 @@ from lib.quantities.subject_context import (
     CHANGE_AT_END,
     CHANGE_DIRECTION,
     YEAR_OF,
+    of_those,
     population,
     read_subject,
     start_of_clause,
@@ -214,6 +215,7 @@ def _add_context(text: str, found: list[dict]) -> None:
             item["subject"] = subject_elsewhere(text, breaks, item, clause_start, previous)
         if not same_clause and not listed:
             item["subject"] = with_holder(text, breaks, item, clause_start, previous)
+            item["subject"] = of_those(text, breaks, item, clause_start, previous)
         if item.get("_high"):  # 二、三百亿度, 七八十万人: both ends were marked when found
             item["change"], item["subject"] = previous["change"], previous["subject"]
         elif same_clause and RANGE_GAP.fullmatch(lead) and previous["unit"] in ("", item["unit"]):

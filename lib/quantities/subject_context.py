@@ -280,3 +280,26 @@ def with_holder(
     sector = re.search(r"(?:业|建设|生产|工程|部门|企业)$", named)  # not 工业生产增长较快
     fits = len(named) <= 12 and not BARE_HEAD.search(named) and (sector or heading)
     return named + item["subject"] if named and fits else item["subject"]
+
+
+# "…的有 N": those of the things named before that were built, fall in a class (…，在今年内可以建设
+# 完工的有二十七个; 属于地方的是一百四十九个).
+_OF_THOSE = re.compile(
+    r"(?:其中)?(?P<what>[^，,；;。]*(?:完工|建成|投产|施工|开工|属于|分布在)[^，,；;。]{0,8})"
+    r"的(?:就|也|还|将|已|共|只)?(?:是|有)"
+)
+
+
+def of_those(
+    text: str, breaks: list[int], item: dict, clause_start: int, previous: dict | None
+) -> str:
+    """Return what a count "…完工的有 N" is a part of: what the clause or figure before names."""
+    if item["kind"] != "count" or not _OF_THOSE.fullmatch(item["lead"].strip()):
+        return item["subject"]
+    named = named_before(text, breaks, clause_start, previous)
+    same_sentence = previous is not None and not sentence_ends_between(
+        text, previous["end"], item["start"]
+    )
+    if not named and same_sentence and previous["unit"] == item["unit"]:
+        named = previous["subject"]  # 六百九十四个工业建设单位，分布在内地的将有四百七十二个
+    return re.sub(r"^在(.{2,})中$", r"\1", named) or item["subject"]  # 在工业建设项目中
