@@ -269,6 +269,10 @@ def with_holder(
     or, in the same sentence, with the holder the figure before gave it (钢年产能力)."""
     if not BARE_HEAD.fullmatch(item["subject"]):
         return item["subject"]
+    if text.startswith("的", item["end"]) and item["kind"] in _COUNTED_KINDS:
+        noun = noun_after(text, item["end"] + 1)[0]  # 总投资为164亿元的…医疗救治体系
+        if noun and not BARE_HEAD.search(noun) and not noun.startswith("有"):
+            return noun + item["subject"]
     earlier = previous["subject"] if previous else ""
     same_sentence = previous is not None and not sentence_ends_between(
         text, previous["end"], item["start"]
@@ -286,7 +290,7 @@ def with_holder(
 # 完工的有二十七个; 属于地方的是一百四十九个).
 _OF_THOSE = re.compile(
     r"(?:其中)?(?P<what>[^，,；;。]*(?:完工|建成|投产|施工|开工|属于|分布在)[^，,；;。]{0,8})"
-    r"的(?:就|也|还|将|已|共|只)?(?:是|有)"
+    r"的(?:(?:就|也|还|将|已|共|只)?(?:是|有))?"
 )
 
 
@@ -296,6 +300,8 @@ def of_those(
     """Return what a count "…完工的有 N" is a part of: what the clause or figure before names."""
     if item["kind"] != "count" or not _OF_THOSE.fullmatch(item["lead"].strip()):
         return item["subject"]
+    if item["lead"].strip().endswith("的") and not re.match(r"[，,；;。]", text[item["end"] :]):
+        return item["subject"]  # 全年建成的12个项目: the noun after names them
     named = named_before(text, breaks, clause_start, previous)
     same_sentence = previous is not None and not sentence_ends_between(
         text, previous["end"], item["start"]

@@ -21,7 +21,7 @@ LIST_NUMBER = re.compile(r"^\s*(?:[0-9]{1,2}[.．、](?![0-9])|[一二三四五�
 # 总量, 总数, 总额, 总计, 总规模 and 总里程 name the stock itself; lib.quantities.indicators reads
 # them (新增上市公司9家，总数达到87家 -> 上市公司).
 _REFERRING_HEAD = re.compile(
-    r"(?:规模|数量|总投资|投资额|总产值|产值|总面积|面积|里程|总装机|装机容量|总容量|余额|交易额|销售额"
+    r"(?:规模|投资总规模|总投资规模|数量|总投资|投资额|总产值|产值|总面积|面积|里程|总装机|装机容量|总容量|余额|交易额|销售额"
     r"|营业收入|营收)"
 )
 # Heads that name nothing alone, whose holder a report names in the clause before (电力工业建设，
