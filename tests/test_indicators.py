@@ -280,6 +280,13 @@ def test_a_comparison_measures_the_same_thing_against_what_follows_the_verb():
     assert (figure["subject"], figure["reference"]) == ("规上工业增加值", "全国")
 
 
+def test_the_share_by_which_a_figure_exceeds_a_plan_measures_that_figure():
+    figure = extract_indicators("化工投资额完成十亿元，超过原定的年度计划百分之五。").iloc[1]
+    assert (figure["subject"], figure["reference"]) == ("化工投资额", "原定的年度计划")
+    figure = extract_indicators("轻工业增长百分之九，超过重工业增长百分之四的速度。").iloc[1]
+    assert figure["reference"] == ""  # 百分之四 is 重工业's growth, not an excess
+
+
 def test_the_subject_of_a_rank_leaves_out_the_ranking_words():
     assert only_figure("海运集装箱口岸营商环境全国第二。")["subject"] == "海运集装箱口岸营商环境"
 

@@ -90,6 +90,8 @@ _WHEN = re.compile(
 _BACK_REFERENCE = re.compile(r"总数|总量|总额|总计|总规模|总里程")
 # What a streak keeps up when it is the figure before it (连续5年稳定达标, 连续三年居全国第一).
 _SAME_QUANTITY_KEPT = re.compile(r"(?:稳定|保持|居|位居|位列|排名|达标|增长|提高|下降|实现正增长)")
+# By how much the figure before exceeds a plan (，超过第一个五年计划总投资额百分之十四点一).
+_EXCEEDED = re.compile(r"(?:但是?)?(?:还|也|又|已|均)?超过了?(?P<reference>[^，,；;。]{2,}?)")
 # A clause that only ranks the figure before it (，居全国城市前10位): the same subject.
 _RANK_OF_PREVIOUS = re.compile(
     r"(?:均|并|且|已|分别)?(?:位|排|列)?(?:居|列|排名|排在|排(?![名在])|跃居|升至)(?P<reference>[^，,；;。]{0,8})"
@@ -169,6 +171,8 @@ def _add_context(text: str, found: list[dict]) -> None:
             text, previous["end"], item["start"]
         )
         share = None if verb else SHARE_OF_PREVIOUS.fullmatch(lead.strip())
+        exceeds = item["kind"] == "percent" and not text.startswith("的", item["end"])
+        share = share or (exceeds and _EXCEEDED.fullmatch(lead.strip()))
         if share and previous is not None:  # 占规划总投资的65.5%: a share of the figure before
             item["subject"] = previous["subject"] if same_sentence else ""
             item["reference"] = share["reference"]
