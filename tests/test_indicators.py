@@ -287,6 +287,13 @@ def test_the_share_by_which_a_figure_exceeds_a_plan_measures_that_figure():
     assert figure["reference"] == ""  # 百分之四 is 重工业's growth, not an excess
 
 
+def test_investment_after_a_count_of_projects_is_those_projects_investment():
+    figures = extract_indicators("全年实施重点项目500个左右、完成投资3000亿元以上。")
+    assert figures.iloc[1]["subject"] == "重点项目投资"
+    after_a_rate = extract_indicators("积累部分增长3%，国家预算内安排的投资增长5%。").iloc[1]
+    assert not after_a_rate["subject"].startswith("积累部分")
+
+
 def test_the_subject_of_a_rank_leaves_out_the_ranking_words():
     assert only_figure("海运集装箱口岸营商环境全国第二。")["subject"] == "海运集装箱口岸营商环境"
 

@@ -194,7 +194,9 @@ def _add_context(text: str, found: list[dict]) -> None:
             item["subject"] = ""
             item["reference"] = re.sub('[“”"]', "", compared_only["reference"])
         if same_sentence and not listed:  # …收入增长4.6%，总量突破1900亿元: 总量 of that 收入
-            item["subject"] = referred(item["subject"], previous["subject"])
+            item["subject"] = referred(
+                item["subject"], previous["subject"], previous["kind"] == "count"
+            )
         counted = item["kind"] in ("count", "measure", "money")
         if counted and not same_clause and not lead.strip() and not item["subject"] and not listed:
             modified = not text.startswith("的", item["end"])  # ，五千五百公里的铁路; 一亿吨石油是

@@ -64,9 +64,11 @@ def tidy(subject: str) -> str:
     return subject
 
 
-def referred(subject: str, before: str) -> str:
-    """Return a bare referring head (产值, 总投资) with what the figure before measured."""
-    if not _REFERRING_HEAD.fullmatch(subject) or not before or _A_RATE.search(before):
+def referred(subject: str, before: str, counted: bool = False) -> str:
+    """Return a bare referring head (产值, 总投资) with what the figure before measured; 投资
+    only after a count of things (实施重大项目3600个、完成投资1万亿元: the projects' investment)."""
+    refers = _REFERRING_HEAD.fullmatch(subject) or (subject == "投资" and counted)
+    if not refers or not before or _A_RATE.search(before):
         return subject  # 投资比重由10.7%提高到14%，…总额: a total is not of a share
     base = _OWN_HEAD.sub("", _NEWNESS.sub("", before))
     if len(base) < 2 or _REFERRING_HEAD.search(base):
