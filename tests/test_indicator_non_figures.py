@@ -225,3 +225,28 @@ def test_a_countdown_or_a_working_time_system_is_not_a_figure():
 def test_a_span_of_interruption_is_a_measured_length():
     assert _raws("内河航运中断了两个多月。") == ["两个多月"]
     assert _raws("长江航段中断航运1个多月。") == ["1个多月"]
+
+
+def test_a_count_after_a_copula_names_the_items_listed_before_it():
+    assert _raws("工业和农业是本省经济的两个主要部门。") == []
+    assert _raws("方针的要点是两条，一是坚持改革，一是扩大开放。") == []
+
+
+def test_classes_each_given_a_value_are_a_division_not_a_count():
+    assert _raws("粮食单产在三类地区分别达到四百斤、五百斤。") == ["四百斤", "五百斤"]
+
+
+def test_a_list_noun_after_a_modifier_with_de_is_still_an_enumeration():
+    assert _raws("会议指出了三个值得注意的问题。") == []
+    assert _raws("全省只有两种生产资料所有制。") == []
+    assert _raws("新建三个现代化的园区。") == ["三个"]
+
+
+def test_a_workforce_size_defines_what_is_counted():
+    assert _raws("其中十个工人以上的工厂有三千多户。") == ["三千多户"]
+    assert _raws("招收十个工人。") == ["十个"]
+
+
+def test_a_divided_country_and_a_named_slogan_are_not_counts():
+    assert _raws("决不允许制造两个美国。") == []
+    assert _raws("着力解决三个1亿人问题。") == []

@@ -68,8 +68,10 @@ _NAMED_PROGRAMME = re.compile(
 # (八项新举措, 两个历史性课题) the noun must also end its phrase (三个重要政策性银行 is a count).
 _LIST_NOUN = alternation(LIST_NOUNS)
 _ENUMERATED = re.compile(
-    rf"(?:{_LIST_NOUN})|(?:{alternation(LIST_MODIFIERS)}|[\u4e00-\u9fff]{{1,3}}性){{1,2}}"
+    rf"(?:{_LIST_NOUN})|(?:{alternation(LIST_MODIFIERS)}|[\u4e00-\u9fff]{{1,3}}性|生产资料){{1,2}}"
     rf"(?:{_LIST_NOUN})"
+    r"(?=$|[，。；：、！？,;:）)”\"\s的和与及并是为上中下等都也要已之来作])"
+    rf"|[^，。；：、,;:\s]{{1,8}}的(?:{_LIST_NOUN})"
     r"(?=$|[，。；：、！？,;:）)”\"\s的和与及并是为上中下等都也要已之来作])"
 )
 # A list names a few points; a hundred of something (一百个课题) is a count.
@@ -79,12 +81,18 @@ _DIVISION = re.compile(r"(?:分为|分成|划分为|划为)[^，。；：]*、[^
 # 关键是三条。一条是……, 有两种可能：或者……: after 是 or 有, a count announced before its items
 # are listed (新建三个园区。一是…… stays a count).
 _ITEMS_FOLLOW = re.compile(
-    r"[^，。；：:]{0,6}?[。：:]\s*(?:一是|一条|一种|一类|一个是|一项是|第一|首先|或者)"
+    r"[^，。；：:]{0,6}?[。：:，,]\s*(?:一是|一条|一种|一类|一个是|一项是|第一|首先|或者)"
 )
+# 工业和农业是国民经济的两个主要部门: after a copula, a count of the items named before it.
+_NAMED_BEFORE_COPULA = re.compile(r"[和与、及][^，。；：]{1,16}是[^，。；：是]{0,8}$")
+# 在全国三类地区分别达到……: the classes of a division, each given its own value.
+_CLASSES_EACH = re.compile(r"[\u4e00-\u9fff]{1,4}分别")
 # 这两种标准, 上述三个方面, 下列四项: a demonstrative points back or forth to a list.
 _DEMONSTRATIVE = re.compile(r"(?:这|那|上述|以上|上面讲过的|下列|以下|如下|这些|那些)$")
 # 单笔50万元以下, 单个项目1亿元以上: a threshold that defines what is counted.
 _THRESHOLD_OF = re.compile(r"(?:单笔|每笔|单户|单次|单个项目|单项工程)(?:金额|投资)?$")
+# 十个职工以上的企业: a size (by workers) that defines what is counted.
+_WORKFORCE_CLASS = re.compile(r"(?:职工|工人|雇工|人)(?:以上|以下)的")
 # 15分钟便民生活圈, 10分钟健身圈: a service radius named by its walking time.
 _SERVICE_RADIUS = re.compile(r"[^，。；、,;：:\s]{0,8}?圈")
 # 超百亿元企业, 10亿元以上产业项目: money that sizes the things counted, right before them.
@@ -103,7 +111,7 @@ _ITEMS_SUMMED = re.compile(r"(?:增减)?(?:相抵|相加|合计|共计|抵消|�
 # 一类物资, 三类小商品: the grades of goods of the planned economy, not a count of kinds.
 _GRADED_GOODS = re.compile(r"(?:小商品|商品|物资|农副产品|农产品|物品)")
 # 两个德国, 两个军事集团, 两个核大国: the divided states and blocs of the cold-war reports.
-_BLOCS = re.compile(r"(?:德国|朝鲜|越南|军事集团|核大国|超级大国)")
+_BLOCS = re.compile(r"(?:德国|朝鲜|越南|美国|中国|军事集团|核大国|超级大国)")
 # 三个“十条”, 两个“一百年”, 两个“确立”: a quoted name that holds a numeral or is one short
 # word is an item of a list; 三个“智慧港口” (a longer quoted name) stays a count.
 _QUOTED_ITEM = re.compile(
@@ -168,6 +176,8 @@ def names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
         return True  # 15分钟便民生活圈, 10分钟健身圈: the name of a service radius
     if match["unit"] in ("元", "美元") and _SIZE_CLASS_OF.match(text, match.end()):
         return True  # 产值超百亿元企业14家, 10亿元以上产业项目: a class of what is counted
+    if match["unit"] in ("个", "名") and _WORKFORCE_CLASS.match(text, match.end()):
+        return True  # 十个职工以上的企业: the size class of what is counted
     threshold = _THRESHOLD_OF.search(text, max(0, match.start() - 8), match.start())
     if text.startswith("级", match.end()) or threshold:
         return True  # 20万吨级航道, 单笔50万元以下: a class or threshold of what is counted
@@ -200,6 +210,10 @@ def names_something(match: re.Match, text: str, is_arabic: bool) -> bool:
         return True  # 两个德国: a divided state or the two blocs, a name
     if _MEASURES_COUNTED.match(text, match.end()):
         return True  # 三项基本医疗保险参保率: the rates spoken of, not an achievement
+    if small and _NAMED_BEFORE_COPULA.search(text, max(0, match.start() - 30), match.start()):
+        return True  # 工业和农业是…两个主要部门: the items were named before 是
+    if match["unit"] == "类" and _CLASSES_EACH.match(text, match.end()):
+        return True  # 三类地区分别达到: the classes of a division, not a count
     announced = text[max(0, match.start() - 1) : match.start()] in ("是", "有")
     if small and announced and _ITEMS_FOLLOW.match(text, match.end()):
         return True  # 关键是三条。一条是……: the points are announced, then listed
