@@ -138,7 +138,7 @@ plots.show(figure)
 #   5.9); its 在两个多月的时间里 is read as a period, not a figure.
 #
 # ## Limits
-# - `subject` is a phrase read from the clause around the figure by rules, not a parse. On 467
+# - `subject` is a phrase read from the clause around the figure by rules, not a parse. On 497
 #   sentences written for the tests in the style of work reports
 #   (`tests/data/indicator_sentences.tsv`; the rules were tuned on them, so this is an upper
 #   bound) the reader finds every figure (value recall 1.00) with the right subject for 99%

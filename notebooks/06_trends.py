@@ -288,10 +288,10 @@ display.by_hand(
 #   创新, 推动, 提升, 民生, 高质量, 风险, 脱贫, 绿色 for 2013-2025, where the verbs of action (推动,
 #   推进, 提升, 优化) lead.
 # - The reports are not becoming more numeric. Figures per 1,000 characters are highest in the
-#   first era (7.9 over 1954-1978, 25.1 in 1956) and 3.8-5.7 in the later ones. What stands out
+#   first era (7.8 over 1954-1978, 25.1 in 1956) and 3.8-5.7 in the later ones. What stands out
 #   is the report card itself: the reports that open a government's term and review the past
 #   five years (2003, 2008, 2013, 2018, 2023) all lie above the median year (4.3), at 6.4, 6.0,
-#   8.8, 7.6 and 10.1.
+#   8.8, 7.5 and 10.1.
 #
 # ## Limits
 # - One report a year, and not every year: the archive has no report for 1961-1963, 1965-1974,

@@ -181,3 +181,72 @@ def test_a_named_statistic_keeps_its_figure_not_its_name():
 def test_a_qualified_span_followed_by_time_is_still_a_period():
     assert _raws("少数项目需要将近十年的时间才能完成。") == []
     assert _raws("贷款逾期超过三年。") == ["超过三年"]
+
+
+def test_a_count_of_rates_prices_or_plans_names_the_measures_spoken_of():
+    assert _raws("稳定三项基本养老保险参保率。") == []
+    assert _raws("推行两种价格的并轨。") == []
+    assert _raws("全面完成四种计划的单位增多。") == []
+    assert _raws("支持五个计划单列市加快发展。") == ["五个"]
+
+
+def test_a_list_item_named_in_quotes_is_an_enumeration_but_a_longer_quoted_name_is_counted():
+    assert _raws("认真落实两个“十条”。") == []
+    assert _raws("做到两个“确立”。") == []
+    assert _raws("新建三个“智慧港口”。") == ["三个"]
+
+
+def test_items_summed_point_back_and_only_the_sum_is_a_figure():
+    assert _raws("两项增减相抵，净减少一亿元。") == ["一亿元"]
+
+
+def test_a_grade_of_goods_is_not_a_count_of_kinds():
+    assert _raws("三类小商品的价格放开。") == []
+    assert _raws("新增两种国家一类新药。") == ["两种"]
+
+
+def test_the_divided_states_and_blocs_are_names():
+    assert _raws("主张两个德国和平共处。") == []
+    assert _raws("消除两个军事集团的对立。") == []
+
+
+def test_numbers_inside_a_short_quoted_slogan_count_nothing():
+    assert _raws("反对任何“一个中国两个政府”的图谋。") == []
+    assert _raws("推进“双百”行动，新建3个站点。") == ["3个"]
+
+
+def test_a_countdown_or_a_working_time_system_is_not_a_figure():
+    assert _raws("距离运动会开幕只有九十天。") == []
+    assert _raws("推行每周五天工作制。") == []
+    assert _raws("全线工期缩短了二十天。") == ["二十天"]
+    assert _raws("优良天数达到281天。") == ["281天"]
+
+
+def test_a_span_of_interruption_is_a_measured_length():
+    assert _raws("内河航运中断了两个多月。") == ["两个多月"]
+    assert _raws("长江航段中断航运1个多月。") == ["1个多月"]
+
+
+def test_a_count_after_a_copula_names_the_items_listed_before_it():
+    assert _raws("工业和农业是本省经济的两个主要部门。") == []
+    assert _raws("方针的要点是两条，一是坚持改革，一是扩大开放。") == []
+
+
+def test_classes_each_given_a_value_are_a_division_not_a_count():
+    assert _raws("粮食单产在三类地区分别达到四百斤、五百斤。") == ["四百斤", "五百斤"]
+
+
+def test_a_list_noun_after_a_modifier_with_de_is_still_an_enumeration():
+    assert _raws("会议指出了三个值得注意的问题。") == []
+    assert _raws("全省只有两种生产资料所有制。") == []
+    assert _raws("新建三个现代化的园区。") == ["三个"]
+
+
+def test_a_workforce_size_defines_what_is_counted():
+    assert _raws("其中十个工人以上的工厂有三千多户。") == ["三千多户"]
+    assert _raws("招收十个工人。") == ["十个"]
+
+
+def test_a_divided_country_and_a_named_slogan_are_not_counts():
+    assert _raws("决不允许制造两个美国。") == []
+    assert _raws("着力解决三个1亿人问题。") == []

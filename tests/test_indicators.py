@@ -902,3 +902,28 @@ def test_a_doubling_may_be_written_with_le():
     assert found[["raw", "value", "unit", "kind"]].values.tolist() == [
         ["翻了一番", 1.0, "番", "multiple"]
     ]
+
+
+def _readings(sentence: str) -> list[tuple]:
+    table = extract_indicators(sentence)
+    return list(zip(table["raw"], table["value"], table["unit"], strict=True))
+
+
+def test_a_number_going_on_past_yi_or_wan_is_read_whole():
+    assert _readings("人口由8千多万增加到1亿2千多万。") == [
+        ("8千多万", 8e7, ""),
+        ("1亿2千多万", 1.2e8, ""),
+    ]
+    assert _readings("通车里程达到2万5千公里。") == [("2万5千公里", 25000.0, "公里")]
+    assert _readings("分别减少10.6万、3.8万平方公里。")[0][1] == 106000.0
+
+
+def test_kilowatt_hours_and_permille_points_are_units():
+    assert _readings("发电量达到380亿千瓦小时。") == [("380亿千瓦小时", 3.8e10, "千瓦小时")]
+    table = extract_indicators("出生率下降3个千分点。")
+    assert table["unit"].tolist() == ["个千分点"]
+    assert table["kind"].tolist() == ["permille_point"]
+
+
+def test_liang_is_never_a_digit_of_a_year_read_digit_by_digit():
+    assert _readings("编制了一九八一、一九八二两个年度计划。") == []

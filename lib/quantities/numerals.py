@@ -40,7 +40,8 @@ _COUNT = (
 )
 _MEASURE = (
     "吨 千克 公斤 克 斤 公顷 亩 平方公里 平方千米 平方米 立方米 公里 千米 米 厘米 毫米 "
-    "吨公里 人公里 千瓦时 千瓦 兆瓦 吉瓦 度 升 毫升 标准箱 标箱 吨标准煤 微克 毫克 海里 岁 "
+    "吨公里 人公里 千瓦小时 千瓦时 千瓦 兆瓦 吉瓦 度 升 毫升 标准箱 标箱 吨标准煤 微克 毫克 "
+    "海里 岁 "
     "担 市担 公担 公尺 平方公尺 立方公尺 公方 马力 重量箱"
 )  # 担 (50 kg of grain or cotton), 公尺 (metre), 公方 (cubic metre of earth) and 马力
 # (horsepower) are units of the 1950s-1970s reports; 重量箱 counts plate glass.
@@ -61,6 +62,7 @@ UNIT_KINDS: dict[str, str | None] = {
     **{unit: "money" for unit in _MONEY.split()},
     **{unit: None for unit in _NOT_INDICATORS.split()},
     "%": "percent", "％": "percent", "成": "percent", "百分点": "percentage_point",
+    "千分点": "permille_point",
     "倍": "multiple", "折": "discount",
 }  # fmt: skip
 # Approximators (概数词) before and after a figure: 近9000艘次, 400万件以上.
@@ -134,6 +136,8 @@ def parse_chinese(text: str) -> float:
         raise ValueError(f"{text!r}: only digits may follow 点 in a Chinese decimal")
     fraction = float("0." + "".join(str(DIGITS[ch]) for ch in decimals)) if decimals else 0.0
     if len(whole) > 1 and all(ch in DIGITS for ch in whole):
+        if "两" in whole:  # 一九八二两个年度计划: 两 never stands in a run of digits (a year)
+            raise ValueError(f"{text!r}: 两 is not a digit of a number read digit by digit")
         values = [DIGITS[ch] for ch in whole]
         if len(whole) == 2 and 0 < values[0] and values[1] == values[0] + 1:
             raise ValueError(f"{text!r}: two neighbouring digits are a vague span (两三年)")

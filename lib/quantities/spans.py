@@ -13,6 +13,7 @@ import re
 from lib.quantities.non_figures import (
     SET_PHRASES,
     blocked_positions,
+    inside_short_quote,
     names_a_period,
     names_something,
     not_a_quantity,
@@ -62,7 +63,7 @@ _MASTER = re.compile(
      |(?P<sign>{_MINUS})?(?P<number>{_NUMBER})(?P<infix>[多余])?[ \u3000]?
       (?:(?P<mult>{alternation(MULTIPLIERS)})(?!(?<=千)[瓦克米伏]))?(?P<infix2>[多余])?
       (?P<mult2>(?<=[万千百十][多余])[万亿])?[ \u3000]?
-      (?P<ge>个(?P<ge_infix>[多半余])?(?=百分点|月|小时|工作日|星期|季度))?
+      (?P<ge>个(?P<ge_infix>[多半余])?(?=百分点|千分点|月|小时|工作日|星期|季度))?
       (?P<unit>(?!人民)(?:{alternation(UNIT_KINDS)}))?(?P<after_unit>(?<=[年天时月])多)?(?P<per>/(?:{alternation(PER_UNITS)}))?(?P<half>半)?
     )(?P<suffix>{alternation(SUFFIX_QUALIFIERS)})?""",
     re.VERBOSE,
@@ -178,6 +179,21 @@ def _fraction_or_ratio(match: re.Match, text: str) -> dict | None:
     return _reading(left / right, colon, "ratio") if right else None
 
 
+def _continues_place(found: list[dict], text: str, start: int, end: int, reading: dict) -> bool:
+    """Return whether `reading` goes on a number that stopped at 亿 or 万 (1亿3千多万, 1万6千)."""
+    if not found or found[-1]["end"] != start or text[start - 1 : start] not in ("亿", "万"):
+        return False
+    previous = found[-1]
+    bare = previous["unit"] == "" and previous["kind"] == "count" and "_high" not in previous
+    place = 1e8 if text[start - 1] == "亿" else 1e4
+    lower = 0 < reading["value"] < place and "_low" not in reading and not reading["qualifiers"][0]
+    # what follows must itself be written in places below: 3千多万 after 亿, 6千 after 万
+    below = re.match(r"(?:[0-9]+|[一二两三四五六七八九])[千百]", text[start:end]) or (
+        place == 1e8 and "万" in text[start:end]
+    )
+    return bare and lower and below is not None
+
+
 def find_quantities(text: str) -> list[dict]:
     """Return the accepted quantity matches of `text`, in order, before ranges and context."""
     blocked = blocked_positions(text)
@@ -187,6 +203,8 @@ def find_quantities(text: str) -> list[dict]:
         quoted = text[max(0, number_start - 2) : number_start].strip()[-1:] in ("“", '"', "「", "‘")
         if match["number"] and quoted and not match["number"][0].isdigit():
             continue  # a quoted slogan such as “两新”
+        if match["number"] and inside_short_quote(text, number_start, match.end()):
+            continue  # “一个中国两个政府”: a slogan, its numbers count nothing
         if match["rank"]:
             reader = _rank
         elif match["doubling"]:
@@ -214,6 +232,11 @@ def find_quantities(text: str) -> list[dict]:
                           "qualifiers": reading["qualifiers"] + ["下限"]})  # fmt: skip
             start = max(start, low_end) if low_end < match.end() else start
             reading = {**reading, "qualifiers": reading["qualifiers"] + ["上限"], "_high": True}
+        if _continues_place(found, text, start, match.end(), reading):  # 1亿3千多万人, 1万6千户
+            previous = found.pop()
+            start = previous["start"]
+            reading["value"] += previous["value"]
+            reading["qualifiers"][0] = previous["qualifiers"][0]
         found.append({"start": start, "end": match.end(), **reading})
     for first in _FIRST_PLACE.finditer(text):  # 居全省首位: rank 1, written without a number
         if not any(item["start"] < first.end("first") and first.start("first") < item["end"]

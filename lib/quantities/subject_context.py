@@ -86,6 +86,12 @@ _TRAILING_MANNER = re.compile(
 )
 
 
+# What a figure before 的 may size without being what is measured (一亿吨的水平, …斤的指标).
+_GENERIC_AFTER = re.compile(
+    r"水平|指标|要求|目标|标准|程度|规模|任务|计划|幅度|主要|大部分|部分|占"
+)
+
+
 def start_of_clause(breaks: list[int], position: int) -> int:
     """Return where the clause holding `position` starts, given the sorted clause-break ends."""
     before = bisect.bisect_right(breaks, position)
@@ -103,6 +109,15 @@ def read_subject(text: str, item: dict, lead: str, clause: str, previous: dict |
         noun = noun_after(text, item["end"] + 1, modified=True)[0]
         if noun:
             return noun
+    reached = re.search(r"(?:采集|收集|捕获|到达|抵达|下潜)到?了?$|^\s*在$", before_verb)
+    named_none = not subject or reached or subject == "原价"
+    if item["kind"] in ("measure", "price") and text.startswith("的", item["end"]) and named_none:
+        noun = noun_after(text, item["end"] + 1, modified=True)[0]  # 采集到200公斤以上的火山岩样品
+        noun = re.sub(
+            r"[一二三四五六七八九十百千万两]+[个座台项家所条]$", "", noun
+        )  # …火电站四十五个
+        if len(noun) >= 2 and not _GENERIC_AFTER.match(noun):
+            return noun + "原价" if subject == "原价" else noun  # 原价69.5元的酸奶 -> 酸奶原价
     planned = re.search(r"(?:完成了?|超额完成|超过)(?:原定|年度?|全年)?的?计划的?$", before_verb)
     if planned:  # 全国工业总产值完成了原定计划的101%: a share of the plan, of what is before
         return subject_from_lead(before_verb[: planned.start()])

@@ -54,6 +54,7 @@ def tidy(subject: str) -> str:
     """Return a subject without list numbering and with its quotes paired (“三类500强”项目)."""
     subject = re.sub(r"［[0-9]{1,2}］|\[[0-9]{1,2}\]", "", subject)  # 产业［2］: a footnote
     subject = LIST_NUMBER.sub("", subject).lstrip("”").rstrip("“")
+    subject = re.sub(r"^在(.{4,})中$", r"\1", subject)  # 在…评价中排名全国第二: the ranking
     part = _PART_OF_WHOLE.fullmatch(subject)
     subject = part["part"] if part else subject  # 预算支出中民生支出占比 -> 民生支出占比
     if "”" in subject and "“" not in subject.split("”", 1)[0]:
