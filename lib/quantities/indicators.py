@@ -56,14 +56,13 @@ from lib.quantities.subject_context import (
     CHANGE_AT_END,
     CHANGE_DIRECTION,
     YEAR_OF,
-    of_those,
     population,
     read_subject,
     start_of_clause,
     subject_elsewhere,
-    with_holder,
 )
 from lib.quantities.subject_heads import referred, tidy
+from lib.quantities.subject_holders import of_those, with_holder
 from lib.quantities.subjects import (
     COMPARED_ONLY,
     COMPARISON,
