@@ -2,9 +2,11 @@
 
 Conventions (each is tested in tests/test_indicators.py; lib.quantities.spans finds the
 figures, lib.quantities.non_figures refuses names, periods and lists, and
-lib.quantities.subject_context and lib.quantities.subjects read what they measure):
+lib.quantities.subject_context and lib.quantities.subjects read what they measure,
+lib.quantities.figure_links what a figure takes from the figures beside it):
 - value is in base units with the multiplier applied (1587亿元 -> 1.587e11); percent values are
-  in percent (3.9% -> 3.9, 百分之五 -> 5, 三成 -> 30); X分之Y is kind fraction, a proportion;
+  in percent (3.9% -> 3.9, 百分之五 -> 5, 三成 -> 30), 千分之九点八 is kind permille (9.8);
+  X分之Y is kind fraction, a proportion;
   折 (discount) keeps its written value (3折 -> 3); a ratio a:b has value a/b; 翻N番 is kind
   multiple with value N and unit 番; 居全国前10位 is a rank (value 10, qualifier 前).
 - Units stay as written, compound ones whole (微克/立方米, 万吨/日 -> 吨/日, 标箱, 吨公里).
@@ -44,6 +46,17 @@ import re
 import pandas as pd
 
 from lib.load.sentences import sentence_ends_between
+from lib.quantities.figure_links import (
+    BACK_REFERENCE,
+    EXCEEDED,
+    LIST_GAP,
+    RANK_OF_PREVIOUS,
+    SAME_QUANTITY_KEPT,
+    comparison,
+    earlier_subjects,
+    list_length,
+    shares_of_listed_nouns,
+)
 from lib.quantities.numerals import BOUNDS, MULTIPLIERS
 from lib.quantities.spans import (
     RANGE_GAP,
@@ -65,7 +78,6 @@ from lib.quantities.subject_heads import referred, tidy
 from lib.quantities.subject_holders import of_those, with_holder
 from lib.quantities.subjects import (
     COMPARED_ONLY,
-    COMPARISON,
     SHARE_OF_PREVIOUS,
     list_subjects,
     noun_after,
@@ -80,43 +92,10 @@ __all__ = ["CHANGE_DIRECTION", "COLUMNS", "MULTIPLIERS", "SET_PHRASES", "extract
 
 
 _FROM_TO_GAP = re.compile(rf"(?P<verb>{alternation(CHANGE_DIRECTION)})?了?(?:到|至){YEAR_OF}")
-_LIST_GAP = re.compile(r"[、和及与或]|以及|[ ]")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：\n]")
 _WHEN = re.compile(
     r"^(?:[0-9]{4}年|[一二三四五六七八九〇○零]{4}年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)?(?:又|也|则)?(?:预计|估计|可望)?"
 )
-# A total that refers back to what the figure before it measured (总数达到96家).
-_BACK_REFERENCE = re.compile(r"总数|总量|总额|总计|总规模|总里程")
-# What a streak keeps up when it is the figure before it (连续5年稳定达标, 连续三年居全国第一).
-_SAME_QUANTITY_KEPT = re.compile(r"(?:稳定|保持|居|位居|位列|排名|达标|增长|提高|下降|实现正增长)")
-# By how much the figure before exceeds a plan (，超过第一个五年计划总投资额百分之十四点一).
-_EXCEEDED = re.compile(r"(?:但是?)?(?:还|也|又|已|均)?超过了?(?P<reference>[^，,；;。]{2,}?)")
-# A clause that only ranks the figure before it (，居全国城市前10位): the same subject.
-_RANK_OF_PREVIOUS = re.compile(
-    r"(?:均|并|且|已|分别)?(?:位|排|列)?(?:居|列|排名|排在|排(?![名在])|跃居|升至)(?P<reference>[^，,；;。]{0,8})"
-)
-
-
-def _earlier_subjects(text: str, found: list[dict], position: int, clause_start: int) -> list[str]:
-    """Return the subjects of the figures before this clause in its sentence, first ones first."""
-    subjects: list[str] = []
-    for earlier in found[:position]:
-        same_sentence = not sentence_ends_between(text, earlier["end"], clause_start)
-        if same_sentence and earlier["end"] <= clause_start and earlier["subject"]:
-            if earlier["subject"] not in subjects:
-                subjects.append(earlier["subject"])
-    return subjects
-
-
-def _list_length(text: str, found: list[dict], position: int) -> int:
-    """Return how many figures a list starting at `position` holds (分别增长8.2%和10.5% -> 2)."""
-    length = 1
-    while position + length < len(found):
-        gap = text[found[position + length - 1]["end"] : found[position + length]["start"]]
-        if not _LIST_GAP.fullmatch(gap):
-            break
-        length += 1
-    return length
 
 
 def _add_context(text: str, found: list[dict]) -> None:
@@ -142,24 +121,24 @@ def _add_context(text: str, found: list[dict]) -> None:
         item["subject"] = read_subject(text, item, lead, clause, previous if same_clause else None)
         if "分别" in lead:
             listed = list_subjects(text[clause_start : item["start"]])
-            length = _list_length(text, found, position)
-            earlier = _earlier_subjects(text, found, position, clause_start)
+            length = list_length(text, found, position)
+            earlier = earlier_subjects(text, found, position, clause_start)
             if not listed and not same_clause and length > 1 and len(earlier) >= length:
                 # 化肥产量X，农药产量Y，分别增长a和b: the items are the figures named before
                 listed = earlier[-length:]
-        elif not same_clause and "、" in lead and _list_length(text, found, position) > 1:
+        elif not same_clause and "、" in lead and list_length(text, found, position) > 1:
             # 改造供水、燃气、供热管网800公里、600公里、300公里: one item per figure
             listed = list_subjects(lead + "分别")
-            listed = listed if len(listed) == _list_length(text, found, position) else []
+            listed = listed if len(listed) == list_length(text, found, position) else []
         elif (
             not same_clause
             and item["subject"].startswith("城乡")
-            and _list_length(text, found, position) == 2
+            and list_length(text, found, position) == 2
         ):  # 城乡低保标准提高到每月815元和615元: the town's, then the country's
             listed = list_subjects(item["subject"] + "分别")
-        elif not (same_clause and _LIST_GAP.fullmatch(lead[: verb.start()] if verb else lead)):
+        elif not (same_clause and LIST_GAP.fullmatch(lead[: verb.start()] if verb else lead)):
             listed = []  # 分别下降2.3%、增长6.4%: a list may go on with a verb of its own
-        compared = None if verb else COMPARISON.match(lead.lstrip("、 "))  # 增长6.7%、高于全国…
+        compared = None if verb else comparison(lead.lstrip("、 "))  # 增长6.7%、高于全国…
         if compared and (
             compared["before"] or not same_clause or lead.lstrip("、 ").startswith(compared["verb"])
         ):
@@ -171,15 +150,15 @@ def _add_context(text: str, found: list[dict]) -> None:
         )
         share = None if verb else SHARE_OF_PREVIOUS.fullmatch(lead.strip())
         exceeds = item["kind"] == "percent" and not text.startswith("的", item["end"])
-        share = share or (exceeds and _EXCEEDED.fullmatch(lead.strip()))
+        share = share or (exceeds and EXCEEDED.fullmatch(lead.strip()))
         if share and previous is not None:  # 占规划总投资的65.5%: a share of the figure before
             item["subject"] = previous["subject"] if same_sentence else ""
             item["reference"] = share["reference"]
-        kept_up = _SAME_QUANTITY_KEPT.match(text, item["end"])
+        kept_up = SAME_QUANTITY_KEPT.match(text, item["end"])
         if item["kind"] == "streak" and not same_clause and lead.strip() == "连续" and previous:
             if kept_up and not sentence_ends_between(text, previous["end"], item["start"]):
                 item["subject"] = previous["subject"]  # 浓度为26微克/立方米，连续5年达标
-        ranked = _RANK_OF_PREVIOUS.fullmatch(lead.strip("、 "))  # 总额突破8000亿元、排西部第二
+        ranked = RANK_OF_PREVIOUS.fullmatch(lead.strip("、 "))  # 总额突破8000亿元、排西部第二
         if ranked and item["kind"] == "rank" and previous is not None:
             if not sentence_ends_between(text, previous["end"], item["start"]):
                 item["subject"], item["reference"] = previous["subject"], ranked["reference"]
@@ -206,7 +185,7 @@ def _add_context(text: str, found: list[dict]) -> None:
         inherits = same_clause or (same_sentence and ((verb and compared_only) or bare_clause))
         if listed:
             item["subject"] = listed.pop(0)
-            if not item["change"] and previous is not None and _LIST_GAP.fullmatch(lead or " "):
+            if not item["change"] and previous is not None and LIST_GAP.fullmatch(lead or " "):
                 item["change"] = previous["change"]
         elif not item["subject"] and previous is not None and (inherits or compared):
             item["subject"] = previous["subject"] if (same_sentence or same_clause) else ""
@@ -214,7 +193,7 @@ def _add_context(text: str, found: list[dict]) -> None:
                 "新增"
             ):
                 item["subject"] = item["subject"][2:]  # 新增上市公司9家，累计达到87家: a stock
-            if not item["change"] and _LIST_GAP.fullmatch(lead or " "):
+            if not item["change"] and LIST_GAP.fullmatch(lead or " "):
                 item["change"] = previous["change"]
         if not item["subject"]:
             item["subject"] = subject_elsewhere(text, breaks, item, clause_start, previous)
@@ -229,7 +208,7 @@ def _add_context(text: str, found: list[dict]) -> None:
             lower["qualifiers"].append("下限")
             upper["qualifiers"].append("上限")
             item["change"], item["subject"] = previous["change"], previous["subject"]
-        back = _BACK_REFERENCE.fullmatch(item["subject"])
+        back = BACK_REFERENCE.fullmatch(item["subject"])
         of_share = previous is not None and re.search(r"比重|比例|占比|率$", previous["subject"])
         if (
             back
@@ -257,6 +236,7 @@ def _add_context(text: str, found: list[dict]) -> None:
             verb_word = pair["verb"] or ""
             previous["change"], item["change"] = f"{verb_word}:from", f"{verb_word}:to"
         previous = item
+    shares_of_listed_nouns(text, found)
 
 
 def _bound(qualifiers: list[str]) -> str:

@@ -68,14 +68,15 @@ UNIT_KINDS: dict[str, str | None] = {
 # Approximators (概数词) before and after a figure: 近9000艘次, 400万件以上.
 PREFIX_QUALIFIERS = (
     "超过 接近 将近 低至 高达 多达 不到 不足 大约 至少 最多 突破 不低于 不少于 不超过 不高于 "
-    "逾 超 近 约 迈上 跨上 迈入"
+    "逾 超 近 约 迈上 跨上 迈入 跨越"
 ).split()
 SUFFIX_QUALIFIERS = "以上 以下 左右 之多 有余 以内 大关".split()
 # What each qualifier says about the true value: a lower or upper bound, an approximation, or a
 # round threshold crossed (突破4万亿元大关). Range ends are "low" and "high".
 BOUNDS = {
     **dict.fromkeys(
-        "超过 超 逾 突破 至少 不低于 不少于 以上 之多 有余 多 余 迈上 跨上 迈入".split(), "lower"
+        "超过 超 逾 突破 至少 不低于 不少于 以上 之多 有余 多 余 迈上 跨上 迈入 跨越".split(),
+        "lower",
     ),
     **dict.fromkeys("不到 不足 最多 不超过 不高于 以下 以内".split(), "upper"),
     **dict.fromkeys("约 大约 近 接近 将近 左右 几 数".split(), "approx"),

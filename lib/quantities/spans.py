@@ -170,6 +170,8 @@ def _fraction_or_ratio(match: re.Match, text: str) -> dict | None:
     if match["fraction"]:
         if match["denominator"] == "百":
             return _reading(parse_number(match["numerator"]), "百分之", "percent")
+        if match["denominator"] == "千":  # 千分之十二点五: per mille, written as 百分之 is
+            return _reading(parse_number(match["numerator"]), "千分之", "permille")
         return _reading(parse_fraction(match["fraction"]), "分之", "fraction")
     left, right = parse_number(match["left"]), parse_number(match["right"])
     ratio_cue = "比" in text[max(0, match.start() - 6) : match.start()]
