@@ -110,6 +110,7 @@ def _add_context(text: str, found: list[dict]) -> None:
     listed: list[str] = []  # the items of a distributive list still waiting for their figure
     for position, item in enumerate(found):
         clause_start = start_of_clause(breaks, item["start"])
+        length = list_length(text, found, position)  # how many figures a list from here holds
         same_clause = previous is not None and previous["end"] > clause_start
         lead_start = max(previous["end"], previous["_after"]) if same_clause else clause_start
         lead = text[lead_start : item["start"]]
@@ -121,19 +122,16 @@ def _add_context(text: str, found: list[dict]) -> None:
         item["subject"] = read_subject(text, item, lead, clause, previous if same_clause else None)
         if "分别" in lead:
             listed = list_subjects(text[clause_start : item["start"]])
-            length = list_length(text, found, position)
             earlier = earlier_subjects(text, found, position, clause_start)
             if not listed and not same_clause and length > 1 and len(earlier) >= length:
                 # 化肥产量X，农药产量Y，分别增长a和b: the items are the figures named before
                 listed = earlier[-length:]
-        elif not same_clause and "、" in lead and list_length(text, found, position) > 1:
+        elif not same_clause and "、" in lead and length > 1:
             # 改造供水、燃气、供热管网800公里、600公里、300公里: one item per figure
             listed = list_subjects(lead + "分别")
-            listed = listed if len(listed) == list_length(text, found, position) else []
+            listed = listed if len(listed) == length else []
         elif (
-            not same_clause
-            and item["subject"].startswith("城乡")
-            and list_length(text, found, position) == 2
+            not same_clause and item["subject"].startswith("城乡") and length == 2
         ):  # 城乡低保标准提高到每月815元和615元: the town's, then the country's
             listed = list_subjects(item["subject"] + "分别")
         elif not (same_clause and LIST_GAP.fullmatch(lead[: verb.start()] if verb else lead)):
@@ -155,13 +153,12 @@ def _add_context(text: str, found: list[dict]) -> None:
             item["subject"] = previous["subject"] if same_sentence else ""
             item["reference"] = share["reference"]
         kept_up = SAME_QUANTITY_KEPT.match(text, item["end"])
-        if item["kind"] == "streak" and not same_clause and lead.strip() == "连续" and previous:
-            if kept_up and not sentence_ends_between(text, previous["end"], item["start"]):
+        if item["kind"] == "streak" and not same_clause and lead.strip() == "连续" and kept_up:
+            if same_sentence:
                 item["subject"] = previous["subject"]  # 浓度为26微克/立方米，连续5年达标
         ranked = RANK_OF_PREVIOUS.fullmatch(lead.strip("、 "))  # 总额突破8000亿元、排西部第二
-        if ranked and item["kind"] == "rank" and previous is not None:
-            if not sentence_ends_between(text, previous["end"], item["start"]):
-                item["subject"], item["reference"] = previous["subject"], ranked["reference"]
+        if ranked and item["kind"] == "rank" and same_sentence:
+            item["subject"], item["reference"] = previous["subject"], ranked["reference"]
         before_verb = lead[: verb.start()] if verb else lead
         if item["kind"] == "ratio" and re.search(r"[^比]比$", before_verb) and item["subject"]:
             item["subject"] += "" if item["subject"].endswith("比") else "比"  # 车桩比降至2.3:1

@@ -18,8 +18,8 @@ import re
 # The number of an item in a numbered list opening the clause (7.实施…, 10.发放…, 三、).
 LIST_NUMBER = re.compile(r"^\s*(?:[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、)")
 # Heads that name a measure of something said just before (…收入增长4.6%，总量突破…).
-# 总量, 总数, 总额, 总计, 总规模 and 总里程 name the stock itself; lib.quantities.indicators reads
-# them (新增上市公司9家，总数达到87家 -> 上市公司).
+# 总量, 总数, 总额, 总计, 总规模 and 总里程 name the stock itself: lib.quantities.figure_links
+# (BACK_REFERENCE) reads them (新增上市公司9家，总数达到87家 -> 上市公司).
 _REFERRING_HEAD = re.compile(
     r"(?:规模|投资总规模|总投资规模|数量|总投资|投资额|总产值|产值|总面积|面积|里程|总装机|装机容量|总容量|余额|交易额|销售额"
     r"|营业收入|营收)"
@@ -27,7 +27,6 @@ _REFERRING_HEAD = re.compile(
 # Heads that name nothing alone, whose holder a report names in the clause before (电力工业建设，
 # 五年投资二百亿元; 社办的农村工业，一九五九年的产值达到…).
 BARE_HEAD = re.compile(r"投资|总投资|产值|总产值|产量|投入|支出|经费|年产能力|增长的?速度")
-_STOCK_HEAD = r"总量|总规模|总额|总数|总里程"
 # What the figure before measured, less its own head and the verb of its novelty (新增发电装机).
 _OWN_HEAD = re.compile(rf"(?:{_REFERRING_HEAD.pattern}|装机|个数|总?产量|人数)$")
 _A_RATE = re.compile(r"(?:比重|比例|占比|率|增速|速度|增幅)$")
